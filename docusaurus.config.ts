@@ -1,0 +1,133 @@
+import path from 'node:path';
+import type * as Preset from '@docusaurus/preset-classic';
+import type { Config } from '@docusaurus/types';
+import type * as Docs from '@docusaurus/plugin-content-docs';
+import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
+import { themes as prismThemes } from 'prism-react-renderer';
+import { course } from './src/data/course';
+import type { CourseIndexOptions } from './src/plugins/courseIndex';
+import type { ExerciseFilesOptions } from './src/plugins/exerciseFiles';
+import { codeFromFile } from './src/remark/codeFromFile';
+import { figures } from './src/remark/figures';
+import { lessonDirectives } from './src/remark/lessonDirectives';
+import { moduleSidebarItems } from './src/sidebar/moduleSidebarItems';
+
+/** Where the site is served; GitHub Pages deploys set BASE_URL=/dtu_mlops/. */
+const baseUrl = process.env.BASE_URL ?? '/';
+
+const contentRoots = [{ dir: 'docs', url: '/' }];
+
+const docsOptions = {
+  path: 'docs',
+  routeBasePath: '/',
+  sidebarPath: './sidebars.ts',
+  sidebarItemsGenerator: moduleSidebarItems,
+  editUrl: `${course.repositoryUrl}/edit/${course.editBranch}/`,
+  showLastUpdateTime: true,
+  exclude: ['**/exercise_files/**', '**/_*.{md,mdx}', '**/*.test.{js,ts}'],
+  beforeDefaultRemarkPlugins: [
+    lessonDirectives,
+    [codeFromFile, { roots: contentRoots.map((root) => ({ ...root, dir: path.resolve(root.dir) })) }],
+    figures,
+  ],
+} satisfies Docs.Options;
+
+const searchOptions = {
+  hashed: true,
+  indexDocs: true,
+  indexBlog: false,
+  indexPages: false,
+  docsRouteBasePath: '/',
+  language: ['en'],
+  highlightSearchTermsOnTargetPage: true,
+  explicitSearchResultPath: true,
+  searchResultLimits: 8,
+} satisfies Partial<SearchOptions>;
+
+const config = {
+  title: 'Machine Learning Operations',
+  tagline: `DTU course ${course.code}: organise, reproduce, test, deploy and monitor machine learning code`,
+  favicon: 'img/favicon.svg',
+  url: 'https://skaftenicki.github.io',
+  baseUrl,
+  trailingSlash: true,
+  organizationName: 'SkafteNicki',
+  projectName: 'dtu_mlops',
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  future: { v4: true, faster: true },
+
+  i18n: { defaultLocale: 'en', locales: ['en'] },
+
+  markdown: {
+    mermaid: true,
+    hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: docsOptions,
+        blog: false,
+        pages: { beforeDefaultRemarkPlugins: [lessonDirectives, figures] },
+        theme: { customCss: './src/css/custom.css' },
+        sitemap: { lastmod: 'date', changefreq: null, priority: null },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themes: ['@docusaurus/theme-mermaid', ['@easyops-cn/docusaurus-search-local', searchOptions]],
+
+  plugins: [
+    ['./src/plugins/exerciseFiles.ts', { roots: contentRoots } satisfies ExerciseFilesOptions],
+    ['./src/plugins/courseIndex.ts', { docsDir: 'docs' } satisfies CourseIndexOptions],
+  ],
+
+  clientModules: ['./src/clientModules/searchShortcut.ts', './src/clientModules/printBlocks.ts'],
+
+  themeConfig: {
+    metadata: [{ name: 'keywords', content: 'MLOps, machine learning operations, DTU 02476, course' }],
+    colorMode: { respectPrefersColorScheme: true },
+    docs: { sidebar: { hideable: true } },
+    navbar: {
+      title: 'MLOps',
+      logo: { alt: 'MLOps course logo', src: 'img/logo.svg' },
+      items: [
+        { type: 'docSidebar', sidebarId: 'course', position: 'left', label: 'Sessions' },
+        { href: course.repositoryUrl, label: 'GitHub', position: 'right' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Course',
+          items: [
+            { label: 'Sessions', to: '/s1_development_environment/' },
+            { label: `DTU course ${course.code}`, href: course.courseBaseUrl },
+          ],
+        },
+        {
+          title: 'Contribute',
+          items: [
+            { label: 'Repository', href: course.repositoryUrl },
+            { label: 'Report a problem', href: `${course.repositoryUrl}/issues` },
+          ],
+        },
+      ],
+      copyright: `Course material by ${course.responsible}, licensed under Apache 2.0. Built with Docusaurus.`,
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ['bash', 'powershell', 'toml', 'docker', 'yaml', 'json', 'ini'],
+    },
+    mermaid: { theme: { light: 'neutral', dark: 'dark' } },
+  } satisfies Preset.ThemeConfig,
+} satisfies Config;
+
+export default config;

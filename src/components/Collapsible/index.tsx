@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+import clsx from 'clsx';
+import styles from './styles.module.css';
+
+export type CollapsibleKind = 'example' | 'solution' | 'hint';
+
+const kindNames: Record<CollapsibleKind, string> = {
+  example: 'Example',
+  solution: 'Solution',
+  hint: 'Hint',
+};
+
+function KindIcon({ kind }: { kind: CollapsibleKind }) {
+  const paths: Record<CollapsibleKind, ReactNode> = {
+    example: <path d="M8 6 3 12l5 6M16 6l5 6-5 6M14 4l-4 16" />,
+    solution: <path d="M4 12.5 9.5 18 20 6.5" />,
+    hint: <path d="M9 18h6M10 21h4M12 3a6 6 0 0 0-3.6 10.8c.8.6 1.1 1.3 1.1 2.2h5c0-.9.3-1.6 1.1-2.2A6 6 0 0 0 12 3Z" />,
+  };
+  return (
+    <svg className={styles.icon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      {paths[kind]}
+    </svg>
+  );
+}
+
+export interface CollapsibleProps {
+  kind: CollapsibleKind;
+  title?: string;
+  children: ReactNode;
+}
+
+/** A closed-by-default block for example code, a solution or a hint; native <details>, so it works without JavaScript. */
+export default function Collapsible({ kind, title, children }: CollapsibleProps) {
+  const kindName = kindNames[kind];
+  const ownTitle = title && title !== kindName ? title : undefined;
+  return (
+    <details className={clsx(styles.block, styles[kind])} data-collapsible={kind}>
+      <summary className={styles.summary}>
+        <KindIcon kind={kind} />
+        <span className={styles.kind}>{kindName}</span>
+        {ownTitle && <span className={styles.title}>{ownTitle}</span>}
+      </summary>
+      <div className={styles.body}>{children}</div>
+    </details>
+  );
+}

@@ -1,0 +1,28 @@
+import path from 'node:path';
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import { courseIndex, readDocs, type SessionEntry } from '../course/readCourse';
+
+export interface CourseIndexOptions {
+  /** The docs folder of the edition the site presents, relative to the site. */
+  docsDir: string;
+}
+
+export interface CourseIndexData {
+  sessions: SessionEntry[];
+}
+
+/**
+ * Reads every session's and module's front matter at build time and hands it to the
+ * pages (home cards, session cards) as global data, so nothing is typed twice.
+ */
+export default function courseIndexPlugin(context: LoadContext, options: CourseIndexOptions): Plugin<CourseIndexData> {
+  const docsDir = path.resolve(context.siteDir, options.docsDir);
+  return {
+    name: 'course-index',
+    getPathsToWatch: () => [`${docsDir}/**/*.{md,mdx}`],
+    loadContent: async () => ({ sessions: courseIndex(readDocs(docsDir)) }),
+    contentLoaded: async ({ content, actions }) => {
+      actions.setGlobalData(content);
+    },
+  };
+}
