@@ -29,8 +29,8 @@ export default function Home(): ReactNode {
           </p>
           <h1 className={styles.title}>{course.name}</h1>
           <p className={styles.tagline}>
-            Take a machine learning model from a notebook to a maintained, tested, deployed and monitored service, with the
-            tools teams use in production.
+            Take a machine learning model from a notebook to a maintained, tested, deployed and monitored service, with
+            the tools teams use in production.
           </p>
           <div className={styles.actions}>
             <Link className="button button--primary button--lg" to="/s1_development_environment/">
@@ -52,8 +52,8 @@ export default function Home(): ReactNode {
           <h2 id="licence-and-citation">Licence and citation</h2>
           <p>
             The course material is free to use, change and share under the{' '}
-            <a href={`${course.repositoryUrl}/blob/${course.editBranch}/LICENSE`}>Apache License 2.0</a>. If it helps your
-            own teaching or research, please cite it:
+            <a href={`${course.repositoryUrl}/blob/${course.editBranch}/LICENSE`}>Apache License 2.0</a>. If it helps
+            your own teaching or research, please cite it:
           </p>
           <CodeBlock language="bibtex" title="CITATION.bib">
             {citation}

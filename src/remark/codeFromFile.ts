@@ -37,18 +37,34 @@ export const codeFromFile: Plugin<[CodeFromFileOptions], Root> = (options) => (t
     const meta = parseMeta(node.meta ?? '');
     const relative = meta.get('file');
     if (!relative) return;
-    if (!file.path) lessonError(file, node, 'a code block from a file needs the lesson\'s path', 'run it through the site build');
+    if (!file.path)
+      lessonError(file, node, "a code block from a file needs the lesson's path", 'run it through the site build');
     const lessonDir = path.dirname(file.path);
     const target = path.resolve(lessonDir, relative);
     if (node.value.trim() !== '') {
-      lessonError(file, node, `the code block with file=${relative} also has its own content`, 'an empty block: its content comes from the file');
+      lessonError(
+        file,
+        node,
+        `the code block with file=${relative} also has its own content`,
+        'an empty block: its content comes from the file',
+      );
     }
     if (!fs.existsSync(target) || !fs.statSync(target).isFile()) {
-      lessonError(file, node, `the file "${relative}" does not exist (looked for ${path.relative(process.cwd(), target)})`, `a path relative to the lesson, e.g. file=exercise_files/<module>/<name>, or add the file`);
+      lessonError(
+        file,
+        node,
+        `the file "${relative}" does not exist (looked for ${path.relative(process.cwd(), target)})`,
+        `a path relative to the lesson, e.g. file=exercise_files/<module>/<name>, or add the file`,
+      );
     }
     const root = options.roots.find((r) => target.startsWith(path.resolve(r.dir) + path.sep));
     if (!root) {
-      lessonError(file, node, `the file "${relative}" is outside the site's content folders`, 'a file in the session\'s exercise_files/ folder');
+      lessonError(
+        file,
+        node,
+        `the file "${relative}" is outside the site's content folders`,
+        "a file in the session's exercise_files/ folder",
+      );
     }
     const content = fs.readFileSync(target, 'utf8');
     const allLines = content.replace(/\r?\n$/, '').split(/\r?\n/);
@@ -58,10 +74,20 @@ export const codeFromFile: Plugin<[CodeFromFileOptions], Root> = (options) => (t
       const match = /^(\d+)-(\d+)$/.exec(range);
       const [first, last] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
       if (!match || first < 1 || last < first) {
-        lessonError(file, node, `"lines=${range}" is not a line range`, 'lines=START-END with 1 <= START <= END, e.g. lines=5-20');
+        lessonError(
+          file,
+          node,
+          `"lines=${range}" is not a line range`,
+          'lines=START-END with 1 <= START <= END, e.g. lines=5-20',
+        );
       }
       if (last > allLines.length) {
-        lessonError(file, node, `"lines=${range}" goes past the end of ${relative}, which has ${allLines.length} lines`, `lines=${first}-${allLines.length} or a smaller range`);
+        lessonError(
+          file,
+          node,
+          `"lines=${range}" goes past the end of ${relative}, which has ${allLines.length} lines`,
+          `lines=${first}-${allLines.length} or a smaller range`,
+        );
       }
       shown = allLines.slice(first - 1, last);
     }

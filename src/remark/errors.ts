@@ -20,12 +20,7 @@ export function locate(file: VFile | undefined, node?: Node): string {
   return start ? `${filePath}:${start.line}:${start.column}` : filePath;
 }
 
-export function lessonError(
-  file: VFile | undefined,
-  node: Node | undefined,
-  problem: string,
-  fix: string,
-): never {
+export function lessonError(file: VFile | undefined, node: Node | undefined, problem: string, fix: string): never {
   throw new LessonError(locate(file, node), problem, fix);
 }
 

@@ -13,7 +13,12 @@ import { jsxElement } from './jsx';
 export const figures: Plugin<[], Root> = () => (tree, file) => {
   visit(tree, 'image', (image: Image) => {
     if (!image.alt?.trim()) {
-      lessonError(file, image, `the image "${image.url}" has no alt text`, `![what the image shows, for readers who cannot see it](${image.url})`);
+      lessonError(
+        file,
+        image,
+        `the image "${image.url}" has no alt text`,
+        `![what the image shows, for readers who cannot see it](${image.url})`,
+      );
     }
   });
   visit(tree, 'paragraph', (paragraph: Paragraph, index, parent) => {
@@ -27,7 +32,12 @@ export const figures: Plugin<[], Root> = () => (tree, file) => {
     if (code.lang !== 'mermaid') return;
     const caption = parseMeta(code.meta ?? '').get('caption');
     if (!/accTitle\s*:/.test(code.value) || !/accDescr\s*[:{]/.test(code.value)) {
-      lessonError(file, code, 'the Mermaid diagram has no accessible title and description', '"accTitle: ..." and "accDescr: ..." lines at the top of the diagram');
+      lessonError(
+        file,
+        code,
+        'the Mermaid diagram has no accessible title and description',
+        '"accTitle: ..." and "accDescr: ..." lines at the top of the diagram',
+      );
     }
     if (caption && parent && index !== undefined) {
       parent.children[index] = jsxElement('Figure', { caption }, [code]) as never;

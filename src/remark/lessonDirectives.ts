@@ -109,7 +109,12 @@ function tabs(node: ContainerDirective, file: VFile): RootContent {
     return jsxElement('TabItem', { value: choice.value, label: choice.label }, content);
   });
   if (items.length < 2) {
-    lessonError(file, node, 'a tab set needs at least two tabs', choices.map((c) => `:::tab[${c.label}]`).join(' and '));
+    lessonError(
+      file,
+      node,
+      'a tab set needs at least two tabs',
+      choices.map((c) => `:::tab[${c.label}]`).join(' and '),
+    );
   }
   return jsxElement('Tabs', { groupId: group, queryString: group }, items);
 }
@@ -131,10 +136,20 @@ function quizQuestion(item: ListItem, number: number, file: VFile): RootContent 
   const prompt = children.slice(0, optionsIndex === -1 ? -1 : optionsIndex);
   const between = optionsIndex === -1 ? [] : children.slice(optionsIndex + 1, -1);
   if (prompt.length === 0) {
-    lessonError(file, item, `question ${number} of the quiz has no question text`, 'the question as the first paragraph of the list item');
+    lessonError(
+      file,
+      item,
+      `question ${number} of the quiz has no question text`,
+      'the question as the first paragraph of the list item',
+    );
   }
   if (between.length > 0) {
-    lessonError(file, between[0], `question ${number} has content between its options and its explanation`, 'the options list directly followed by the "> ..." explanation');
+    lessonError(
+      file,
+      between[0],
+      `question ${number} has content between its options and its explanation`,
+      'the options list directly followed by the "> ..." explanation',
+    );
   }
   const parts: RootContent[] = [jsxElement('QuizPrompt', {}, prompt as BlockContent[])];
   const optionElements: RootContent[] = [];
@@ -144,7 +159,12 @@ function quizQuestion(item: ListItem, number: number, file: VFile): RootContent 
     const options = children[optionsIndex] as List;
     options.children.forEach((option, index) => {
       if (typeof option.checked !== 'boolean') {
-        lessonError(file, option, `option ${index + 1} of question ${number} has no checkbox`, '"- [ ] wrong option" or "- [x] right option"');
+        lessonError(
+          file,
+          option,
+          `option ${index + 1} of question ${number} has no checkbox`,
+          '"- [ ] wrong option" or "- [x] right option"',
+        );
       }
       if (option.checked) correct.push(index);
       optionElements.push(jsxElement('QuizOption', { index: String(index) }, option.children));
@@ -153,7 +173,12 @@ function quizQuestion(item: ListItem, number: number, file: VFile): RootContent 
       lessonError(file, options, `question ${number} has no correct option`, 'mark the right option(s) with "- [x]"');
     }
     if (options.children.length < 2) {
-      lessonError(file, options, `question ${number} has only one option`, 'at least two options, or no options for an open question');
+      lessonError(
+        file,
+        options,
+        `question ${number} has only one option`,
+        'at least two options, or no options for an open question',
+      );
     }
     mode = correct.length === 1 ? 'single' : 'multiple';
     parts.push(jsxElement('QuizOptions', {}, optionElements as BlockContent[]));
@@ -166,7 +191,12 @@ function quiz(node: ContainerDirective, file: VFile): RootContent {
   const { label, body } = splitLabel(node);
   const list = body[0];
   if (body.length !== 1 || list.type !== 'list' || !list.ordered) {
-    lessonError(file, body[0] ?? node, 'a quiz holds exactly one numbered list of questions', '":::quiz", then "1. Question?" items with "- [x]"/"- [ ]" options and a "> explanation", then ":::"');
+    lessonError(
+      file,
+      body[0] ?? node,
+      'a quiz holds exactly one numbered list of questions',
+      '":::quiz", then "1. Question?" items with "- [x]"/"- [ ]" options and a "> explanation", then ":::"',
+    );
   }
   const questions = list.children.map((item, index) => quizQuestion(item, index + 1, file));
   return jsxElement('Quiz', { title: label }, questions);
@@ -208,7 +238,14 @@ export const lessonDirectives: Plugin<[], Root> = () => (tree, file) => {
       const directive = node as LeafDirective;
       if (!leafNames.includes(directive.name)) {
         const suggestion = closest(directive.name, leafNames);
-        lessonError(file, directive, `unknown directive "::${directive.name}"`, suggestion ? `::${suggestion}` : `one of ${leafNames.map((n) => `::${n}`).join(', ')}, or escape the colons as "\\::"`);
+        lessonError(
+          file,
+          directive,
+          `unknown directive "::${directive.name}"`,
+          suggestion
+            ? `::${suggestion}`
+            : `one of ${leafNames.map((n) => `::${n}`).join(', ')}, or escape the colons as "\\::"`,
+        );
       }
       if (parent && index !== undefined) {
         parent.children[index] = jsxElement('SessionModules', {}) as never;

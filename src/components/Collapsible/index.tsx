@@ -14,7 +14,9 @@ function KindIcon({ kind }: { kind: CollapsibleKind }) {
   const paths: Record<CollapsibleKind, ReactNode> = {
     example: <path d="M8 6 3 12l5 6M16 6l5 6-5 6M14 4l-4 16" />,
     solution: <path d="M4 12.5 9.5 18 20 6.5" />,
-    hint: <path d="M9 18h6M10 21h4M12 3a6 6 0 0 0-3.6 10.8c.8.6 1.1 1.3 1.1 2.2h5c0-.9.3-1.6 1.1-2.2A6 6 0 0 0 12 3Z" />,
+    hint: (
+      <path d="M9 18h6M10 21h4M12 3a6 6 0 0 0-3.6 10.8c.8.6 1.1 1.3 1.1 2.2h5c0-.9.3-1.6 1.1-2.2A6 6 0 0 0 12 3Z" />
+    ),
   };
   return (
     <svg className={styles.icon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">

@@ -109,7 +109,12 @@ export function QuizOptions({ children }: { children: ReactNode }) {
     <>
       <ul className={styles.options}>{children}</ul>
       <div className={styles.actions}>
-        <button type="button" className="button button--primary button--sm" disabled={selected.size === 0} onClick={check}>
+        <button
+          type="button"
+          className="button button--primary button--sm"
+          disabled={selected.size === 0}
+          onClick={check}
+        >
           Check answer
         </button>
         <p className={clsx(styles.feedback, checked && (isRight ? styles.right : styles.wrong))} role="status">
@@ -147,7 +152,10 @@ export function QuizOption({ index, children }: { index: string; children: React
 
 export function QuizExplanation({ children }: { children: ReactNode }) {
   const { mode, correct, revealed, setRevealed } = useQuestion();
-  const answer = [...correct].sort((a, b) => a - b).map(letter).join(', ');
+  const answer = [...correct]
+    .sort((a, b) => a - b)
+    .map(letter)
+    .join(', ');
   return (
     <details className={styles.explanation} open={revealed} onToggle={(event) => setRevealed(event.currentTarget.open)}>
       <summary>{mode === 'open' ? 'Show a model answer' : 'Show the answer and explanation'}</summary>

@@ -1,0 +1,302 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import remarkDirective from 'remark-directive';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { sessionModules } from '../data/outline';
+import { codeFromFile } from '../remark/codeFromFile';
+import { LessonError } from '../remark/errors';
+import { figures } from '../remark/figures';
+import { lessonDirectives } from '../remark/lessonDirectives';
+import { readDocs, type DocFile } from './readCourse';
+
+export interface ContentProblem {
+  file: string;
+  line: number;
+  problem: string;
+  fix: string;
+}
+
+export const formatProblem = (p: ContentProblem): string =>
+  `${p.file}:${p.line}: ${p.problem}\n  Write instead: ${p.fix}`;
+
+const moduleKeys = ['title', 'module', 'core', 'description', 'tools'] as const;
+const sessionKeys = ['title', 'session', 'description'] as const;
+const placeholderPattern = /\b(TODO|TBD|FIXME|lorem ipsum|lorem|coming soon|to be written)\b/i;
+const requiredModuleSections = ['Exercises', 'Knowledge check', 'Wrap-up'];
+
+type Report = (line: number, problem: string, fix: string) => void;
+
+function checkFrontMatter(doc: DocFile, report: Report, isLanding: boolean) {
+  const fm = doc.frontMatter;
+  const line = (key: string) => doc.keyLines[key] ?? 1;
+  const expected: readonly string[] = isLanding ? sessionKeys : moduleKeys;
+  for (const key of Object.keys(fm)) {
+    if (!expected.includes(key)) {
+      const why =
+        key.startsWith('sidebar') || key === 'slug'
+          ? ' (labels, order and addresses are derived from the other keys)'
+          : '';
+      report(line(key), `unknown front matter key "${key}"${why}`, `only ${expected.join(', ')}: remove "${key}"`);
+    }
+  }
+  for (const key of expected) {
+    if (!(key in fm)) report(1, `front matter is missing "${key}"`, exampleFor(key, isLanding));
+  }
+  if ('title' in fm && (typeof fm.title !== 'string' || !fm.title.trim())) {
+    report(line('title'), '"title" must be text', exampleFor('title', isLanding));
+  } else if (typeof fm.title === 'string' && /^[MS]\d+\b/.test(fm.title)) {
+    report(
+      line('title'),
+      `"title" starts with a number ("${fm.title}"); the number is added from "module"/"session"`,
+      `title: ${fm.title.replace(/^[MS]\d+\W*/, '')}`,
+    );
+  }
+  if ('description' in fm) {
+    if (typeof fm.description !== 'string' || fm.description.trim().length < 20) {
+      report(
+        line('description'),
+        '"description" must be one sentence of at least 20 characters',
+        exampleFor('description', isLanding),
+      );
+    } else if (fm.description.length > 200) {
+      report(
+        line('description'),
+        `"description" is ${fm.description.length} characters; cards and search results show about 200`,
+        'one shorter sentence',
+      );
+    }
+  }
+  if (isLanding) {
+    if ('session' in fm && (!Number.isInteger(fm.session) || !(Number(fm.session) in sessionModules))) {
+      report(
+        line('session'),
+        `"session" must be a session number from 1 to ${Object.keys(sessionModules).length}, not ${JSON.stringify(fm.session)}`,
+        'session: 3',
+      );
+    }
+    return;
+  }
+  if ('module' in fm && (!Number.isInteger(fm.module) || Number(fm.module) < 1)) {
+    report(
+      line('module'),
+      `"module" must be a whole number, not ${JSON.stringify(fm.module)}`,
+      'module: 8 (the number from the course outline, without "M")',
+    );
+  }
+  if ('core' in fm && typeof fm.core !== 'boolean') {
+    report(
+      line('core'),
+      `"core" must be true or false, not ${JSON.stringify(fm.core)}`,
+      'core: true (core module) or core: false (optional module)',
+    );
+  }
+  if (
+    'tools' in fm &&
+    (!Array.isArray(fm.tools) || fm.tools.length === 0 || !fm.tools.every((t) => typeof t === 'string' && t.trim()))
+  ) {
+    report(line('tools'), '"tools" must be a non-empty list of names', 'tools: [DVC, Google Cloud Storage]');
+  }
+}
+
+function exampleFor(key: string, isLanding: boolean): string {
+  const examples: Record<string, string> = {
+    title: isLanding ? 'title: Reproducibility' : 'title: Data version control',
+    module: 'module: 8',
+    core: 'core: true',
+    description: 'description: One sentence for search results, cards and social previews.',
+    tools: 'tools: [DVC, Google Cloud Storage]',
+    session: 'session: 3',
+  };
+  return examples[key];
+}
+
+function checkBody(doc: DocFile, report: Report, isModule: boolean) {
+  const lines = doc.body.split(/\r?\n/);
+  let inFence = false;
+  const sections: { name: string; line: number }[] = [];
+  lines.forEach((text, index) => {
+    const line = doc.bodyStartLine + index;
+    if (/^\s*(```|~~~)/.test(text)) inFence = !inFence;
+    const placeholder = placeholderPattern.exec(text);
+    if (placeholder) {
+      report(line, `placeholder text "${placeholder[0]}"`, 'the finished text; a page that exists is finished');
+    }
+    if (inFence) return;
+    if (/^# /.test(text))
+      report(line, 'a "#" heading; the page title comes from front matter', `"## ${text.slice(2)}" or remove the line`);
+    const h2 = /^## (.+?)\s*$/.exec(text);
+    if (h2) sections.push({ name: h2[1], line });
+  });
+  if (!isModule) return;
+  let previous = -1;
+  for (const name of requiredModuleSections) {
+    const found = sections.findIndex((s) => s.name === name);
+    if (found === -1) {
+      report(
+        doc.bodyStartLine,
+        `a module page needs a "## ${name}" section`,
+        `the sections ${requiredModuleSections.map((s) => `"## ${s}"`).join(', ')}, in that order, after the "how it works" sections`,
+      );
+    } else if (found < previous) {
+      report(
+        sections[found].line,
+        `"## ${name}" comes before "## ${requiredModuleSections[requiredModuleSections.indexOf(name) - 1]}"`,
+        `the order ${requiredModuleSections.join(', ')}`,
+      );
+    }
+    previous = Math.max(previous, found);
+  }
+}
+
+function checkLinks(doc: DocFile, report: Report) {
+  const lines = doc.body.split(/\r?\n/);
+  let inFence = false;
+  lines.forEach((text, index) => {
+    if (/^\s*(```|~~~)/.test(text)) inFence = !inFence;
+    if (inFence) return;
+    const withoutInlineCode = text.replace(/(`+)[^`]*?\1/g, '');
+    for (const match of withoutInlineCode.matchAll(
+      /\]\((?!https?:|mailto:|#|\/)([^)\s#]+)(#[^)\s]*)?(?:\s+"[^"]*")?\)/g,
+    )) {
+      const target = path.resolve(path.dirname(doc.absolutePath), decodeURI(match[1]));
+      if (!fs.existsSync(target)) {
+        report(
+          doc.bodyStartLine + index,
+          `the link "${match[1]}" points to a file that does not exist`,
+          'a relative link to an existing lesson, e.g. ../s3_reproducibility/docker.mdx, or an existing file',
+        );
+      }
+    }
+  });
+}
+
+function runLessonPlugins(doc: DocFile, contentDir: string): ContentProblem | undefined {
+  const file = new VFile({ path: doc.absolutePath, value: fs.readFileSync(doc.absolutePath, 'utf8') });
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter)
+    .use(doc.absolutePath.endsWith('.mdx') ? remarkMdx : () => undefined)
+    .use(remarkGfm)
+    .use(remarkDirective)
+    .use(lessonDirectives)
+    .use(codeFromFile, { roots: [{ dir: contentDir, url: '/' }] })
+    .use(figures);
+  try {
+    processor.runSync(processor.parse(file), file);
+  } catch (error) {
+    if (error instanceof LessonError) {
+      const [, line] = /:(\d+)(?::\d+)?$/.exec(error.location) ?? [];
+      return { file: doc.relativePath, line: Number(line ?? 1), problem: error.problem, fix: error.fix };
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    const place = (error as { line?: number; place?: { line?: number; start?: { line?: number } } }) ?? {};
+    const line = place.line ?? place.place?.line ?? place.place?.start?.line ?? 1;
+    return {
+      file: doc.relativePath,
+      line,
+      problem: `the page is not valid MDX: ${message}`,
+      fix: 'Markdown only; put "<", "{" and "}" that are not JSX inside backticks',
+    };
+  }
+  return undefined;
+}
+
+function checkExerciseFolders(contentDir: string, problems: ContentProblem[]) {
+  const walk = (dir: string): string[] =>
+    fs
+      .readdirSync(dir, { withFileTypes: true })
+      .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  for (const session of fs.readdirSync(contentDir, { withFileTypes: true })) {
+    const exerciseDir = path.join(contentDir, session.name, 'exercise_files');
+    if (!session.isDirectory() || !fs.existsSync(exerciseDir)) continue;
+    for (const file of walk(exerciseDir)) {
+      if (/\.mdx?$/.test(file)) {
+        problems.push({
+          file: path.relative(contentDir, file),
+          line: 1,
+          problem: 'a Markdown file among the exercise files',
+          fix: 'a .txt file (exercise files are downloads, not pages), or move the text into the lesson',
+        });
+      }
+    }
+  }
+}
+
+/** Checks every doc of a content folder; returns the problems in file order. */
+export function checkContent(contentDir: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const docs = readDocs(contentDir);
+  const modules = new Map<number, DocFile>();
+  const sessions = new Map<string, number>();
+
+  for (const doc of docs) {
+    const report: Report = (line, problem, fix) => problems.push({ file: doc.relativePath, line, problem, fix });
+    if (doc.frontMatterError) {
+      report(
+        doc.frontMatterError.line,
+        `front matter is not valid YAML: ${doc.frontMatterError.message}`,
+        '"key: value" lines between the two "---" lines; quote values that contain ": " or start with a special character',
+      );
+      continue;
+    }
+    const isLanding = path.posix.basename(doc.relativePath, path.posix.extname(doc.relativePath)) === 'index';
+    const inSession = doc.relativePath.includes('/');
+    if (!inSession) continue;
+    checkFrontMatter(doc, report, isLanding);
+    checkBody(doc, report, !isLanding);
+    checkLinks(doc, report);
+    const pluginProblem = runLessonPlugins(doc, contentDir);
+    if (pluginProblem) problems.push(pluginProblem);
+    if (isLanding && Number.isInteger(doc.frontMatter.session)) {
+      const folder = path.posix.dirname(doc.relativePath);
+      const session = Number(doc.frontMatter.session);
+      if (!folder.startsWith(`s${session}_`)) {
+        report(
+          doc.keyLines.session ?? 1,
+          `the folder "${folder}" does not match session: ${session}`,
+          `session: ${/^s(\d+)_/.exec(folder)?.[1] ?? '?'} or move the page to a folder named s${session}_...`,
+        );
+      }
+      sessions.set(folder, session);
+    }
+  }
+
+  for (const doc of docs) {
+    const module = doc.frontMatter.module;
+    if (!Number.isInteger(module) || doc.frontMatterError) continue;
+    const report: Report = (line, problem, fix) => problems.push({ file: doc.relativePath, line, problem, fix });
+    const line = doc.keyLines.module ?? 1;
+    const first = modules.get(Number(module));
+    if (first) {
+      report(
+        line,
+        `module ${module} is already used by ${first.relativePath}`,
+        `a module number no other page has (numbers in use: ${[...modules.keys()].sort((a, b) => a - b).join(', ')})`,
+      );
+      continue;
+    }
+    modules.set(Number(module), doc);
+    const session = sessions.get(path.posix.dirname(doc.relativePath));
+    if (session === undefined) {
+      report(
+        1,
+        'a module page in a folder without a session landing page',
+        'an index.mdx with "session:" front matter in this folder',
+      );
+    } else if (!sessionModules[session]?.includes(Number(module))) {
+      report(
+        line,
+        `module ${module} does not belong to session S${session}`,
+        `one of S${session}'s modules (${sessionModules[session]?.map((m) => `module: ${m}`).join(', ')}), or move the page to its session's folder`,
+      );
+    }
+  }
+
+  checkExerciseFolders(contentDir, problems);
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}

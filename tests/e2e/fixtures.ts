@@ -1,0 +1,51 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const siteOrigin = 'http://127.0.0.1:4173';
+
+/** Waits until React has hydrated the server-rendered page, so clicks reach their handlers. */
+export async function gotoHydrated(page: Page, path: string) {
+  const response = await page.goto(path);
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  return response;
+}
+
+/**
+ * Every test fails on a console error, an uncaught page error, a failed request or a
+ * request to any host but the local server.
+ */
+export const test = base.extend<{ pageProblems: string[] }>({
+  pageProblems: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('requestfailed', (request) => {
+        const reason = request.failure()?.errorText ?? '';
+        // A navigation away from a page cancels its pending requests; that is not a failure.
+        if (!reason.includes('ERR_ABORTED')) problems.push(`failed request: ${request.url()} (${reason})`);
+      });
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(siteOrigin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+          problems.push(`outside request: ${url}`);
+        }
+      });
+      await use(problems);
+      expect(problems, 'the page logged errors or made failed or outside requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Pages the tests use; each is asserted to hold what the test needs. */
+export const pages = {
+  home: '/',
+  landing: '/s1_development_environment/',
+  coreModule: '/s1_development_environment/command_line/',
+  nextModule: '/s1_development_environment/package_manager/',
+  optionalModule: '/s2_organisation_and_version_control/good_coding_practice/',
+} as const;
