@@ -40,6 +40,7 @@ export const test = base.extend<{ pageProblems: string[] }>({
 });
 
 export { expect };
+export type { Locator, Page } from '@playwright/test';
 
 /** Pages the tests use; each is asserted to hold what the test needs. */
 export const pages = {

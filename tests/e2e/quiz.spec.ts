@@ -1,6 +1,6 @@
-import { expect, gotoHydrated, pages, test, type Page } from './fixtures';
+import { expect, gotoHydrated, pages, test, type Locator } from './fixtures';
 
-async function answerLetters(page: Page, question: ReturnType<Page['locator']>) {
+async function answerLetters(question: Locator) {
   const text = (await question.locator('details').textContent()) ?? '';
   const letters = /Answer: ([A-Z](?:, [A-Z])*)/.exec(text)?.[1];
   expect(letters, 'the explanation names the right answer').toBeTruthy();
@@ -12,7 +12,7 @@ test('a single-choice question says "Not quite" for a wrong answer and "Correct"
 }) => {
   await gotoHydrated(page, pages.coreModule);
   const question = page.locator('[data-quiz-question][data-mode="single"]').first();
-  const [right] = await answerLetters(page, question);
+  const [right] = await answerLetters(question);
   const options = question.getByRole('radio');
   const wrong = right === 0 ? 1 : 0;
   const feedback = question.getByRole('status');
@@ -30,7 +30,7 @@ test('a single-choice question says "Not quite" for a wrong answer and "Correct"
 test('a question is answered with the keyboard alone', async ({ page }) => {
   await gotoHydrated(page, pages.coreModule);
   const question = page.locator('[data-quiz-question][data-mode="single"]').first();
-  const [right] = await answerLetters(page, question);
+  const [right] = await answerLetters(question);
   await question.getByRole('radio').first().focus();
   await page.keyboard.press('Space');
   for (let i = 0; i < right; i++) await page.keyboard.press('ArrowDown');
@@ -46,7 +46,7 @@ test('a question with several right answers needs all of them', async ({ page })
   await gotoHydrated(page, pages.coreModule);
   const question = page.locator('[data-quiz-question][data-mode="multiple"]').first();
   await expect(question).toContainText('Select all that apply');
-  const right = await answerLetters(page, question);
+  const right = await answerLetters(question);
   const boxes = question.getByRole('checkbox');
   await boxes.nth(right[0]).check();
   await question.getByRole('button', { name: 'Check answer' }).click();
