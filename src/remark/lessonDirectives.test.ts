@@ -1,3 +1,4 @@
+// cspell:ignore solutoin modlues
 import { describe, expect, it } from 'vitest';
 import { attributesOf, elementNames, transform } from './testing';
 
@@ -171,5 +172,100 @@ describe('quiz', () => {
 describe('session module cards', () => {
   it('turns ::modules into the SessionModules component', () => {
     expect(elementNames(transform('::modules'))).toEqual(['SessionModules']);
+  });
+});
+
+describe('checklists', () => {
+  const week1 = lesson(
+    ':::checklist{id=week1}',
+    '- [ ] Create a [repository](./git.mdx) for the group.',
+    '- [ ] Pin the dependencies with `uv lock`.',
+    ':::',
+  );
+
+  it('turns a task list into a Checklist whose items have ids from the list id and their words', () => {
+    const tree = transform(week1);
+    expect(elementNames(tree)).toEqual(['Checklist', 'ChecklistItem', 'ChecklistItem']);
+    expect(attributesOf(tree, 'ChecklistItem')).toEqual([
+      { id: 'week1-create-a-repository-for-the-group' },
+      { id: 'week1-pin-the-dependencies-with-uv-lock' },
+    ]);
+    expect(attributesOf(tree, 'Checklist')).toEqual([
+      { id: 'week1', items: 'week1-create-a-repository-for-the-group week1-pin-the-dependencies-with-uv-lock' },
+    ]);
+  });
+
+  it('keeps the links and code of an item, without a paragraph around them', () => {
+    const tree = transform(week1);
+    const [list] = tree.children as unknown as { children: { children: { type: string }[] }[] }[];
+    expect(list.children[0].children.map((child) => child.type)).toEqual(['text', 'link', 'text']);
+  });
+
+  it('gives an item the same id however its text is formatted', () => {
+    const plain = transform(lesson(':::checklist{id=a}', '- [ ] Use Docker, then DVC.', ':::'));
+    const styled = transform(lesson(':::checklist{id=a}', '- [ ] Use **Docker**, then `DVC`.', ':::'));
+    expect(attributesOf(styled, 'ChecklistItem')).toEqual(attributesOf(plain, 'ChecklistItem'));
+  });
+
+  it('asks for an id, and for a well-formed one', () => {
+    expect(() => transform(lesson(':::checklist', '- [ ] A.', ':::'))).toThrow(
+      /lesson\.mdx:1:1: a checklist needs an id\n {2}Write instead: :::checklist\{id=week1\}/,
+    );
+    expect(() => transform(lesson(':::checklist{id="Week 1"}', '- [ ] A.', ':::'))).toThrow(
+      /the checklist id "Week 1" is not lower-case words joined by dashes\n {2}Write instead: :::checklist\{id=week-1\}/,
+    );
+  });
+
+  it('rejects two checklists with the same id on one page', () => {
+    const twice = lesson(':::checklist{id=a}', '- [ ] A.', ':::', '', ':::checklist{id=a}', '- [ ] B.', ':::');
+    expect(() => transform(twice)).toThrow(/lesson\.mdx:5:1: a second checklist with the id "a" on this page/);
+  });
+
+  it('rejects an item without a checkbox, a ticked item and a repeated item', () => {
+    expect(() => transform(lesson(':::checklist{id=a}', '- [ ] A.', '- B.', ':::'))).toThrow(
+      /lesson\.mdx:3:1: item 2 of checklist "a" has no checkbox\n {2}Write instead: "- \[ \] thing to do"/,
+    );
+    expect(() => transform(lesson(':::checklist{id=a}', '- [x] A.', ':::'))).toThrow(
+      /item 1 of checklist "a" is ticked; the reader ticks items, the page never does/,
+    );
+    expect(() => transform(lesson(':::checklist{id=a}', '- [ ] A.', '- [ ] A.', ':::'))).toThrow(
+      /items 1 and 2 of checklist "a" have the same text/,
+    );
+  });
+
+  it('rejects anything but one bulleted task list', () => {
+    expect(() => transform(lesson(':::checklist{id=a}', 'Intro.', '', '- [ ] A.', ':::'))).toThrow(
+      /a checklist holds exactly one bulleted task list/,
+    );
+    expect(() => transform(lesson(':::checklist{id=a}', '1. [ ] A.', ':::'))).toThrow(
+      /a checklist holds exactly one bulleted task list/,
+    );
+  });
+
+  it('rejects an item of more than one paragraph', () => {
+    expect(() => transform(lesson(':::checklist{id=a}', '- [ ] A.', '', '  More.', ':::'))).toThrow(
+      /item 1 of checklist "a" is more than one paragraph/,
+    );
+  });
+});
+
+describe('course page directives', () => {
+  it('places the module summary, the calendar download and a week of the time plan', () => {
+    const tree = transform(lesson('::module-summary', '', '::add-to-calendar', '', '::timeplan{week=2}'));
+    expect(elementNames(tree)).toEqual(['ModuleSummary', 'CalendarDownload', 'TimePlanWeek']);
+    expect(attributesOf(tree, 'TimePlanWeek')).toEqual([{ week: '2' }]);
+  });
+
+  it('asks the time plan for a week number', () => {
+    expect(() => transform('::timeplan')).toThrow(
+      /the time plan directive needs the week it shows\n {2}Write instead: ::timeplan\{week=1\}/,
+    );
+    expect(() => transform('::timeplan{week=first}')).toThrow(/"first" is not a week number/);
+  });
+
+  it('suggests the right spelling of a misspelled summary', () => {
+    expect(() => transform('::module-sumary')).toThrow(
+      /unknown directive "::module-sumary"\n {2}Write instead: ::module-summary/,
+    );
   });
 });
