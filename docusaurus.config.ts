@@ -3,10 +3,13 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import type * as Docs from '@docusaurus/plugin-content-docs';
 import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
-import { themes as prismThemes } from 'prism-react-renderer';
+import { schedule } from './docs/pages/schedule';
+import { codeThemes } from './src/data/codeThemes';
 import { course } from './src/data/course';
+import { coursePages } from './src/data/coursePages';
 import type { CourseIndexOptions } from './src/plugins/courseIndex';
 import type { ExerciseFilesOptions } from './src/plugins/exerciseFiles';
+import type { TimePlanOptions } from './src/plugins/timePlan';
 import { codeFromFile } from './src/remark/codeFromFile';
 import { figures } from './src/remark/figures';
 import { lessonDirectives } from './src/remark/lessonDirectives';
@@ -85,6 +88,10 @@ const config = {
   plugins: [
     ['./src/plugins/exerciseFiles.ts', { roots: contentRoots } satisfies ExerciseFilesOptions],
     ['./src/plugins/courseIndex.ts', { docsDir: 'docs' } satisfies CourseIndexOptions],
+    [
+      './src/plugins/timePlan.ts',
+      { docsDir: 'docs', schedule, timePlanRoute: '/pages/timeplan/' } satisfies TimePlanOptions,
+    ],
   ],
 
   clientModules: ['./src/clientModules/searchShortcut.ts', './src/clientModules/printBlocks.ts'],
@@ -97,7 +104,10 @@ const config = {
       title: 'MLOps',
       logo: { alt: 'MLOps course logo', src: 'img/logo.svg' },
       items: [
-        { type: 'docSidebar', sidebarId: 'course', position: 'left', label: 'Sessions' },
+        // Plain links rather than doc items: doc items light up on every page of the one
+        // sidebar, and the sidebar starts with the course pages, not with S1.
+        { to: '/s1_development_environment/', label: 'Sessions', position: 'left', activeBaseRegex: '/s\\d+_' },
+        ...coursePages.map((page) => ({ to: page.route, label: page.navbarLabel, position: 'left' as const })),
         { href: course.repositoryUrl, label: 'GitHub', position: 'right' },
       ],
     },
@@ -122,8 +132,8 @@ const config = {
       copyright: `Course material by ${course.responsible}, licensed under Apache 2.0. Built with Docusaurus.`,
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      theme: codeThemes.light,
+      darkTheme: codeThemes.dark,
       additionalLanguages: ['bash', 'powershell', 'toml', 'docker', 'yaml', 'json', 'ini'],
     },
     mermaid: { theme: { light: 'neutral', dark: 'dark' } },

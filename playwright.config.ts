@@ -15,7 +15,9 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: [['list']],
-  timeout: 60_000,
+  timeout: 90_000,
+  // Hydrating a long lesson takes a few seconds on a two-core machine running two browsers.
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'off',

@@ -5,9 +5,11 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
+import ts from 'typescript';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { sessionModules } from '../data/outline';
+import { weekdayOf, weekdays, type Schedule } from '../data/schedule';
 import { codeFromFile } from '../remark/codeFromFile';
 import { LessonError } from '../remark/errors';
 import { figures } from '../remark/figures';
@@ -26,29 +28,42 @@ export const formatProblem = (p: ContentProblem): string =>
 
 const moduleKeys = ['title', 'module', 'core', 'description', 'tools'] as const;
 const sessionKeys = ['title', 'session', 'description'] as const;
+const pageKeys = ['title', 'description'] as const;
+
+/** Course pages (time plan, projects, summary, FAQ) live in this folder of the docs. */
+export const pagesFolder = 'pages';
+/** The edition's time plan data, relative to the docs folder. */
+export const scheduleFile = `${pagesFolder}/schedule.ts`;
+
+/** A session's landing page, a module, or a course page under docs/pages/. */
+type DocKind = 'session' | 'module' | 'page';
+const keysOf: Record<DocKind, readonly string[]> = { session: sessionKeys, module: moduleKeys, page: pageKeys };
 const placeholderPattern = /\b(TODO|TBD|FIXME|lorem ipsum|lorem|coming soon|to be written)\b/i;
 const requiredModuleSections = ['Exercises', 'Knowledge check', 'Wrap-up'];
 
 type Report = (line: number, problem: string, fix: string) => void;
 
-function checkFrontMatter(doc: DocFile, report: Report, isLanding: boolean) {
+function checkFrontMatter(doc: DocFile, report: Report, kind: DocKind) {
   const fm = doc.frontMatter;
   const line = (key: string) => doc.keyLines[key] ?? 1;
-  const expected: readonly string[] = isLanding ? sessionKeys : moduleKeys;
+  const expected = keysOf[kind];
+  const isLanding = kind === 'session';
   for (const key of Object.keys(fm)) {
     if (!expected.includes(key)) {
       const why =
         key.startsWith('sidebar') || key === 'slug'
           ? ' (labels, order and addresses are derived from the other keys)'
-          : '';
+          : kind === 'page' && (key === 'module' || key === 'session' || key === 'core')
+            ? ` (a page in docs/${pagesFolder}/ is a course page, not part of a session)`
+            : '';
       report(line(key), `unknown front matter key "${key}"${why}`, `only ${expected.join(', ')}: remove "${key}"`);
     }
   }
   for (const key of expected) {
-    if (!(key in fm)) report(1, `front matter is missing "${key}"`, exampleFor(key, isLanding));
+    if (!(key in fm)) report(1, `front matter is missing "${key}"`, exampleFor(key, kind));
   }
   if ('title' in fm && (typeof fm.title !== 'string' || !fm.title.trim())) {
-    report(line('title'), '"title" must be text', exampleFor('title', isLanding));
+    report(line('title'), '"title" must be text', exampleFor('title', kind));
   } else if (typeof fm.title === 'string' && /^[MS]\d+\b/.test(fm.title)) {
     report(
       line('title'),
@@ -61,7 +76,7 @@ function checkFrontMatter(doc: DocFile, report: Report, isLanding: boolean) {
       report(
         line('description'),
         '"description" must be one sentence of at least 20 characters',
-        exampleFor('description', isLanding),
+        exampleFor('description', kind),
       );
     } else if (fm.description.length > 200) {
       report(
@@ -71,6 +86,7 @@ function checkFrontMatter(doc: DocFile, report: Report, isLanding: boolean) {
       );
     }
   }
+  if (kind === 'page') return;
   if (isLanding) {
     if ('session' in fm && (!Number.isInteger(fm.session) || !(Number(fm.session) in sessionModules))) {
       report(
@@ -103,9 +119,14 @@ function checkFrontMatter(doc: DocFile, report: Report, isLanding: boolean) {
   }
 }
 
-function exampleFor(key: string, isLanding: boolean): string {
+function exampleFor(key: string, kind: DocKind): string {
+  const titles: Record<DocKind, string> = {
+    session: 'title: Reproducibility',
+    module: 'title: Data version control',
+    page: 'title: Time plan',
+  };
   const examples: Record<string, string> = {
-    title: isLanding ? 'title: Reproducibility' : 'title: Data version control',
+    title: titles[kind],
     module: 'module: 8',
     core: 'core: true',
     description: 'description: One sentence for search results, cards and social previews.',
@@ -227,6 +248,149 @@ function checkExerciseFolders(contentDir: string, problems: ContentProblem[]) {
   }
 }
 
+/** Which kind of page a doc is; undefined for a doc at the top of the docs folder, which the check leaves alone. */
+function kindOf(doc: DocFile): DocKind | undefined {
+  const [folder] = doc.relativePath.split('/');
+  if (!doc.relativePath.includes('/')) return undefined;
+  if (folder === pagesFolder) return 'page';
+  return path.posix.basename(doc.relativePath, path.posix.extname(doc.relativePath)) === 'index' ? 'session' : 'module';
+}
+
+/**
+ * Runs the schedule module (TypeScript that may import types only) and returns what it
+ * exports as `schedule`. Types are not checked here; `npm run typecheck` does that.
+ */
+export function loadSchedule(file: string): unknown {
+  const source = fs.readFileSync(file, 'utf8');
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
+    fileName: file,
+  });
+  const module = { exports: {} as Record<string, unknown> };
+  const requireNothing = (id: string) => {
+    throw new Error(`it imports "${id}" at run time; a schedule may import types only ("import type")`);
+  };
+  new Function('exports', 'require', 'module', outputText)(module.exports, requireNothing, module);
+  return module.exports.schedule;
+}
+
+/** The line of the file where each day's date is written, in order, for error messages. */
+function dateLines(source: string): number[] {
+  return source.split(/\r?\n/).flatMap((text, index) => (/\bdate\s*:\s*['"`]/.test(text) ? [index + 1] : []));
+}
+
+/** The nearest weekdays around a date, as a suggestion for a weekend date. */
+function nearbyWeekdays(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const at = (offset: number) => new Date(Date.UTC(year, month - 1, day + offset)).toISOString().slice(0, 10);
+  const before = [-1, -2].map(at).find((d) => weekdays.includes(weekdayOf(d) as never))!;
+  const after = [1, 2].map(at).find((d) => weekdays.includes(weekdayOf(d) as never))!;
+  return `${before} (${weekdayOf(before)}) or ${after} (${weekdayOf(after)})`;
+}
+
+/**
+ * Checks an edition's schedule: each day a real weekday, written with its right name,
+ * once, in date order, linking to a session of the course or an existing page.
+ */
+export function checkSchedule(schedule: unknown, docs: DocFile[], source = ''): Omit<ContentProblem, 'file'>[] {
+  const problems: Omit<ContentProblem, 'file'>[] = [];
+  const days = (schedule as Partial<Schedule> | undefined)?.days;
+  if (!Array.isArray(days) || days.length === 0) {
+    return [
+      {
+        line: 1,
+        problem: 'the schedule exports no days',
+        fix: "export const schedule = { edition: 2027, startTime: '09:00', days: [ ... ] } satisfies Schedule;",
+      },
+    ];
+  }
+  const lines = dateLines(source);
+  const pageRoutes = docs.filter((doc) => kindOf(doc) === 'page').map((doc) => doc.route);
+  const seen = new Map<string, number>();
+  let previous = '';
+  days.forEach((day: Record<string, unknown>, index: number) => {
+    const line = lines[index] ?? 1;
+    const date = String(day?.date ?? '');
+    const name = `the day ${date || `number ${index + 1}`}`;
+    const report = (problem: string, fix: string) => problems.push({ line, problem: `${name}: ${problem}`, fix });
+    const weekday = weekdayOf(date);
+    if (!weekday) {
+      report('"date" is not a date of the form YYYY-MM-DD', "date: '2027-01-04'");
+      return;
+    }
+    if (!weekdays.includes(weekday as never)) {
+      report(
+        `falls on a ${weekday}; course days are Monday to Friday`,
+        `the date of a weekday, e.g. ${nearbyWeekdays(date)}`,
+      );
+    } else if (day.weekday !== weekday) {
+      report(`is a ${weekday}, but "weekday" says ${JSON.stringify(day.weekday)}`, `weekday: '${weekday}'`);
+    }
+    const first = seen.get(date);
+    if (first !== undefined) {
+      report(
+        `appears twice (first on line ${first})`,
+        'each course day once; remove one of the two, or correct its date',
+      );
+    } else if (date < previous) {
+      report(`comes after ${previous}`, 'the days in date order');
+    }
+    seen.set(date, line);
+    if (date > previous) previous = date;
+    if (day.kind !== 'exercise' && day.kind !== 'project') {
+      report(
+        `"kind" is ${JSON.stringify(day.kind)}`,
+        "kind: 'exercise' (a session's day) or kind: 'project' (group work)",
+      );
+    }
+    if (!Array.isArray(day.frameworks) || !day.frameworks.every((f) => typeof f === 'string')) {
+      report('"frameworks" must be a list of names', "frameworks: ['Docker', 'Hydra'] (or [] on a project day)");
+    }
+    const link = day.link as { session?: unknown; page?: unknown } | undefined;
+    const sessionNumbers = Object.keys(sessionModules).map(Number);
+    if (link && 'session' in link) {
+      if (!sessionNumbers.includes(Number(link.session)) || !Number.isInteger(link.session)) {
+        report(
+          `links to session ${JSON.stringify(link.session)}, which the course does not have`,
+          `link: { session: 3 } (sessions ${sessionNumbers[0]} to ${sessionNumbers.at(-1)})`,
+        );
+      }
+    } else if (link && 'page' in link) {
+      if (!pageRoutes.includes(String(link.page))) {
+        report(
+          `links to the page ${JSON.stringify(link.page)}, which does not exist`,
+          `link: { page: '${pageRoutes[0] ?? `/${pagesFolder}/projects/`}' } (pages: ${pageRoutes.join(', ') || 'none yet'})`,
+        );
+      }
+    } else {
+      report(
+        'has no link',
+        "link: { session: 3 } on an exercise day, link: { page: '/pages/projects/' } on a project day",
+      );
+    }
+  });
+  return problems;
+}
+
+function checkScheduleFile(contentDir: string, docs: DocFile[]): ContentProblem[] {
+  const file = path.join(contentDir, scheduleFile);
+  let schedule: unknown;
+  try {
+    schedule = loadSchedule(file);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return [
+      {
+        file: scheduleFile,
+        line: 1,
+        problem: `the schedule cannot be read: ${message}`,
+        fix: 'a module that exports `schedule` and imports types only',
+      },
+    ];
+  }
+  return checkSchedule(schedule, docs, fs.readFileSync(file, 'utf8')).map((p) => ({ file: scheduleFile, ...p }));
+}
+
 /** Checks every doc of a content folder; returns the problems in file order. */
 export function checkContent(contentDir: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -244,15 +408,14 @@ export function checkContent(contentDir: string): ContentProblem[] {
       );
       continue;
     }
-    const isLanding = path.posix.basename(doc.relativePath, path.posix.extname(doc.relativePath)) === 'index';
-    const inSession = doc.relativePath.includes('/');
-    if (!inSession) continue;
-    checkFrontMatter(doc, report, isLanding);
-    checkBody(doc, report, !isLanding);
+    const kind = kindOf(doc);
+    if (!kind) continue;
+    checkFrontMatter(doc, report, kind);
+    checkBody(doc, report, kind === 'module');
     checkLinks(doc, report);
     const pluginProblem = runLessonPlugins(doc, contentDir);
     if (pluginProblem) problems.push(pluginProblem);
-    if (isLanding && Number.isInteger(doc.frontMatter.session)) {
+    if (kind === 'session' && Number.isInteger(doc.frontMatter.session)) {
       const folder = path.posix.dirname(doc.relativePath);
       const session = Number(doc.frontMatter.session);
       if (!folder.startsWith(`s${session}_`)) {
@@ -268,7 +431,7 @@ export function checkContent(contentDir: string): ContentProblem[] {
 
   for (const doc of docs) {
     const module = doc.frontMatter.module;
-    if (!Number.isInteger(module) || doc.frontMatterError) continue;
+    if (!Number.isInteger(module) || doc.frontMatterError || kindOf(doc) !== 'module') continue;
     const report: Report = (line, problem, fix) => problems.push({ file: doc.relativePath, line, problem, fix });
     const line = doc.keyLines.module ?? 1;
     const first = modules.get(Number(module));
@@ -298,5 +461,6 @@ export function checkContent(contentDir: string): ContentProblem[] {
   }
 
   checkExerciseFolders(contentDir, problems);
+  if (fs.existsSync(path.join(contentDir, scheduleFile))) problems.push(...checkScheduleFile(contentDir, docs));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }

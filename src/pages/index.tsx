@@ -45,7 +45,7 @@ export default function Home(): ReactNode {
       <main className="container margin-vert--lg">
         <h2 id="sessions">Sessions</h2>
         <SessionCards />
-        <div className={styles.content}>
+        <div className={`markdown ${styles.content}`}>
           <MDXContent>
             <HomeContent />
           </MDXContent>

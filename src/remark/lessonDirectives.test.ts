@@ -1,4 +1,4 @@
-// cspell:ignore solutoin modlues
+// cspell:ignore solutoin modlues sumary
 import { describe, expect, it } from 'vitest';
 import { attributesOf, elementNames, transform } from './testing';
 

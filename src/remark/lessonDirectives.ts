@@ -29,8 +29,16 @@ export const admonitionKinds = [
   'secondary',
 ] as const;
 
-const containerNames = [...Object.keys(collapsibleKinds), 'tabs', 'tab', 'quiz', ...admonitionKinds];
-const leafNames = ['modules'];
+const containerNames = [...Object.keys(collapsibleKinds), 'tabs', 'tab', 'quiz', 'checklist', ...admonitionKinds];
+
+/** Leaf directives ("::name" alone on a line) and the component each one places. */
+const leafComponents: Record<string, string> = {
+  modules: 'SessionModules',
+  'module-summary': 'ModuleSummary',
+  timeplan: 'TimePlanWeek',
+  'add-to-calendar': 'CalendarDownload',
+};
+const leafNames = Object.keys(leafComponents);
 
 function isLabel(node: RootContent): node is Paragraph {
   return node.type === 'paragraph' && Boolean((node.data as { directiveLabel?: boolean } | undefined)?.directiveLabel);
@@ -202,12 +210,111 @@ function quiz(node: ContainerDirective, file: VFile): RootContent {
   return jsxElement('Quiz', { title: label }, questions);
 }
 
+const checklistId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A stable id for a checklist item: the list's id and the item's words, lower case, joined by dashes. */
+export function checklistItemId(list: string, text: string): string {
+  const words = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+  return `${list}-${words}`;
+}
+
+function checklist(node: ContainerDirective, file: VFile, seenLists: Set<string>): RootContent {
+  const id = node.attributes?.id ?? '';
+  if (!checklistId.test(id)) {
+    lessonError(
+      file,
+      node,
+      id ? `the checklist id "${id}" is not lower-case words joined by dashes` : 'a checklist needs an id',
+      `:::checklist{id=${id ? checklistItemId('', id).slice(1) || 'week1' : 'week1'}} (the browser remembers the ticks under this id; keep it once chosen)`,
+    );
+  }
+  if (seenLists.has(id)) {
+    lessonError(
+      file,
+      node,
+      `a second checklist with the id "${id}" on this page`,
+      'an id no other checklist of the page has',
+    );
+  }
+  seenLists.add(id);
+  const { body } = splitLabel(node);
+  const list = body[0];
+  if (body.length !== 1 || list.type !== 'list' || list.ordered) {
+    lessonError(
+      file,
+      body[0] ?? node,
+      'a checklist holds exactly one bulleted task list',
+      `":::checklist{id=${id}}", then one "- [ ] thing to do" line per item, then ":::"`,
+    );
+  }
+  const seenItems = new Map<string, number>();
+  const items = list.children.map((item, index) => {
+    const number = index + 1;
+    if (item.checked !== false) {
+      lessonError(
+        file,
+        item,
+        item.checked
+          ? `item ${number} of checklist "${id}" is ticked; the reader ticks items, the page never does`
+          : `item ${number} of checklist "${id}" has no checkbox`,
+        '"- [ ] thing to do"',
+      );
+    }
+    const [paragraph] = item.children;
+    if (item.children.length !== 1 || paragraph.type !== 'paragraph') {
+      lessonError(
+        file,
+        item,
+        `item ${number} of checklist "${id}" is more than one paragraph`,
+        'one line of text per item (links and code are fine); split longer items in two',
+      );
+    }
+    const itemId = checklistItemId(id, toString(paragraph));
+    const twin = seenItems.get(itemId);
+    if (twin !== undefined) {
+      lessonError(
+        file,
+        item,
+        `items ${twin} and ${number} of checklist "${id}" have the same text`,
+        'each item once, or reword one of them',
+      );
+    }
+    seenItems.set(itemId, number);
+    return jsxElement('ChecklistItem', { id: itemId }, paragraph.children as unknown as RootContent[]);
+  });
+  return jsxElement('Checklist', { id, items: [...seenItems.keys()].join(' ') }, items);
+}
+
+function leaf(node: LeafDirective, file: VFile): RootContent {
+  const component = leafComponents[node.name];
+  if (node.name !== 'timeplan') return jsxElement(component, {});
+  const week = node.attributes?.week ?? '';
+  if (!/^[1-9]\d*$/.test(week)) {
+    lessonError(
+      file,
+      node,
+      week ? `"${week}" is not a week number` : 'the time plan directive needs the week it shows',
+      '::timeplan{week=1} (weeks count from 1, the first week with a course day)',
+    );
+  }
+  return jsxElement(component, { week });
+}
+
 /**
- * Turns the lesson directives (collapsible blocks, tab sets, quizzes, the session's
- * module cards) into the site's components, and rejects directives it does not know,
- * with the file, line and what to write instead.
+ * Turns the lesson directives (collapsible blocks, tab sets, quizzes, checklists, the
+ * session's module cards, the course summary, the time plan) into the site's
+ * components, and rejects directives it does not know, with the file, line and what
+ * to write instead.
  */
 export const lessonDirectives: Plugin<[], Root> = () => (tree, file) => {
+  const seenLists = new Set<string>();
   visit(tree, (node, index, parent: Parent | undefined) => {
     if (node.type === 'containerDirective') {
       const directive = node as ContainerDirective;
@@ -228,6 +335,7 @@ export const lessonDirectives: Plugin<[], Root> = () => (tree, file) => {
       if (directive.name in collapsibleKinds) replacement = collapsible(directive, file);
       else if (directive.name === 'tabs') replacement = tabs(directive, file);
       else if (directive.name === 'quiz') replacement = quiz(directive, file);
+      else if (directive.name === 'checklist') replacement = checklist(directive, file, seenLists);
       if (replacement && parent && index !== undefined) {
         parent.children[index] = replacement as never;
         return [SKIP, index];
@@ -248,7 +356,7 @@ export const lessonDirectives: Plugin<[], Root> = () => (tree, file) => {
         );
       }
       if (parent && index !== undefined) {
-        parent.children[index] = jsxElement('SessionModules', {}) as never;
+        parent.children[index] = leaf(directive, file) as never;
       }
     }
     return undefined;

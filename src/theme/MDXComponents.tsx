@@ -1,11 +1,14 @@
 import MDXComponents from '@theme-original/MDXComponents';
 import TabItem from '@theme/TabItem';
 import Tabs from '@theme/Tabs';
+import { Checklist, ChecklistItem } from '@site/src/components/Checklist';
 import CodeFile from '@site/src/components/CodeFile';
 import Collapsible from '@site/src/components/Collapsible';
 import Figure from '@site/src/components/Figure';
+import ModuleSummary from '@site/src/components/ModuleSummary';
 import { Quiz, QuizExplanation, QuizOption, QuizOptions, QuizPrompt, QuizQuestion } from '@site/src/components/Quiz';
 import SessionModules from '@site/src/components/SessionModules';
+import { CalendarDownload, TimePlanWeek } from '@site/src/components/TimePlan';
 
 /** The components that lesson directives (src/remark) turn into; contributors never write them by hand. */
 export default {
@@ -22,4 +25,9 @@ export default {
   QuizOption,
   QuizExplanation,
   SessionModules,
+  Checklist,
+  ChecklistItem,
+  ModuleSummary,
+  TimePlanWeek,
+  CalendarDownload,
 };

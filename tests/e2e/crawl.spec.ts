@@ -13,7 +13,7 @@ test('every page in the sitemap loads and hydrates with a unique title and a des
     const response = await page.goto(`${siteOrigin}${path}`);
     expect(response?.status(), path).toBe(200);
     await expect(page.locator('html'), path).toHaveAttribute('data-has-hydrated', 'true');
-    await expect(page.locator('main, article').first(), path).not.toBeEmpty();
+    await expect(page.locator('#__docusaurus_skipToContent_fallback'), path).not.toBeEmpty();
     const title = await page.title();
     expect(titles.get(title), `${path} has the same title as ${titles.get(title)}`).toBeUndefined();
     titles.set(title, path);

@@ -4,7 +4,7 @@ test('search finds a module by a word from its body, opens it and highlights the
   await gotoHydrated(page, pages.home);
   const box = page.locator('.navbar__search-input');
   await box.fill('pipefail');
-  const firstResult = page.locator('.aa-dropdown-menu .aa-suggestion').first();
+  const firstResult = page.locator('.navbar__search [role="option"]').first();
   await expect(firstResult).toContainText('The command line');
   await firstResult.click();
   await expect(page).toHaveURL(/\/s1_development_environment\/command_line\/\?_highlight=pipefail/);

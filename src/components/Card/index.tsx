@@ -15,7 +15,7 @@ export interface CardProps {
 export default function Card({ to, title, description, footer, data }: CardProps) {
   return (
     <li className={styles.card} {...data}>
-      <Link to={to} className={styles.link}>
+      <Link to={to} className={styles.link} data-card-link>
         <span className={styles.title}>{title}</span>
       </Link>
       <p className={styles.description}>{description}</p>
