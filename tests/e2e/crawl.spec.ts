@@ -17,7 +17,9 @@ test('every page in the sitemap loads and hydrates with a unique title and a des
     const title = await page.title();
     expect(titles.get(title), `${path} has the same title as ${titles.get(title)}`).toBeUndefined();
     titles.set(title, path);
-    const description = await page.locator('meta[name="description"]').getAttribute('content');
+    const descriptions = page.locator('meta[name="description"]');
+    await expect(descriptions, `${path} has one meta description`).toHaveCount(1);
+    const description = await descriptions.getAttribute('content');
     expect(description?.trim().length ?? 0, `${path} has a meta description`).toBeGreaterThan(20);
   }
 });

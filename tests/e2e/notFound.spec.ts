@@ -9,7 +9,7 @@ test('an unknown address shows the 404 page with a search box and every session'
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Page Not Found');
   const search = page.getByRole('searchbox', { name: 'Search the course' });
   await expect(search).toBeVisible();
-  const sessions = page.locator('main ul li a');
+  const sessions = page.locator('[data-session-list] a');
   expect(await sessions.count()).toBeGreaterThanOrEqual(3);
   await expect(sessions.first()).toHaveText('S1 · Development environment');
   await search.fill('docker');

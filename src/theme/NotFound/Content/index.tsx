@@ -30,7 +30,7 @@ export default function NotFoundContentWrapper(props: Props): ReactNode {
               </div>
             </form>
             <h2 className={styles.heading}>Or start from a session</h2>
-            <ul className={styles.sessions}>
+            <ul className={styles.sessions} data-session-list>
               {sessions.map((session) => (
                 <li key={session.session}>
                   <Link to={session.route}>{sessionLabel(session.session, session.title)}</Link>
