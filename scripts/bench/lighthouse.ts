@@ -1,0 +1,147 @@
+/**
+ * `npm run bench`: Lighthouse on the existing production build, served with gzip on
+ * 127.0.0.1. Home page, a session landing page and the two largest module pages, mobile
+ * and desktop presets, three runs each; prints the medians and writes them to
+ * bench-results/lighthouse.json. It measures; it does not build.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse, { desktopConfig } from 'lighthouse';
+import { courseIndex, readDocs } from '../../src/course/readCourse';
+import { serveBuild } from './serveBuild';
+
+const buildDir = path.resolve('build');
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const targets = {
+  performance: 95,
+  lcpMs: 2000,
+  accessibility: 100,
+  bestPractices: 100,
+  seo: 100,
+  desktopPerformance: 100,
+};
+
+if (!fs.existsSync(path.join(buildDir, 'index.html'))) {
+  console.error('No production build in build/. Run `npm run build` first; the benchmark measures, it does not build.');
+  process.exit(1);
+}
+
+function measuredPages(): { name: string; route: string }[] {
+  const sessions = courseIndex(readDocs('docs'));
+  const modules = sessions.flatMap((s) => s.modules);
+  const size = (route: string) => fs.statSync(path.join(buildDir, route, 'index.html')).size;
+  const largest = [...modules].sort((a, b) => size(b.route) - size(a.route)).slice(0, 2);
+  return [
+    { name: 'home', route: '/' },
+    { name: `landing ${sessions[0].route}`, route: sessions[0].route },
+    ...largest.map((m) => ({ name: `module M${m.module}`, route: m.route })),
+  ];
+}
+
+interface Sample {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  fcpMs: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  bytes: number;
+  requests: number;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function main() {
+  const server = await serveBuild(buildDir);
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--no-first-run',
+    ],
+  });
+  const results: Record<string, Record<string, Sample>> = {};
+  try {
+    for (const page of measuredPages()) {
+      for (const preset of ['mobile', 'desktop'] as const) {
+        const samples: Sample[] = [];
+        for (let run = 0; run < runs; run++) {
+          const result = await lighthouse(
+            `${server.url}${page.route}`,
+            { port: chrome.port, output: 'json', logLevel: 'error' },
+            preset === 'desktop' ? desktopConfig : undefined,
+          );
+          const lhr = result!.lhr;
+          const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+          const requests =
+            (lhr.audits['network-requests']?.details as { items?: unknown[] } | undefined)?.items?.length ?? NaN;
+          samples.push({
+            performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
+            accessibility: Math.round((lhr.categories.accessibility.score ?? 0) * 100),
+            bestPractices: Math.round((lhr.categories['best-practices'].score ?? 0) * 100),
+            seo: Math.round((lhr.categories.seo.score ?? 0) * 100),
+            fcpMs: Math.round(audit('first-contentful-paint')),
+            lcpMs: Math.round(audit('largest-contentful-paint')),
+            tbtMs: Math.round(audit('total-blocking-time')),
+            cls: Number(audit('cumulative-layout-shift').toFixed(3)),
+            bytes: Math.round(audit('total-byte-weight')),
+            requests,
+          });
+        }
+        const keys = Object.keys(samples[0]) as (keyof Sample)[];
+        results[page.name] ??= {};
+        results[page.name][preset] = Object.fromEntries(
+          keys.map((k) => [k, median(samples.map((s) => s[k]))]),
+        ) as unknown as Sample;
+        console.error(`measured ${page.name} (${preset}, ${runs} runs)`);
+      }
+    }
+  } finally {
+    await chrome.kill();
+    await server.close();
+  }
+
+  const header = '| page | preset | perf | a11y | best pr. | SEO | FCP | LCP | TBT | CLS | kB transferred | requests |';
+  const rows = Object.entries(results).flatMap(([name, presets]) =>
+    Object.entries(presets).map(
+      ([preset, s]) =>
+        `| ${name} | ${preset} | ${s.performance} | ${s.accessibility} | ${s.bestPractices} | ${s.seo} | ${(s.fcpMs / 1000).toFixed(1)} s | ${(s.lcpMs / 1000).toFixed(1)} s | ${s.tbtMs} ms | ${s.cls} | ${Math.round(s.bytes / 1024)} | ${s.requests} |`,
+    ),
+  );
+  console.log(
+    [header, '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |', ...rows].join('\n'),
+  );
+
+  const misses = Object.entries(results).flatMap(([name, { mobile, desktop }]) => [
+    ...(mobile.performance < targets.performance
+      ? [`${name}: mobile performance ${mobile.performance} < ${targets.performance}`]
+      : []),
+    ...(mobile.lcpMs > targets.lcpMs ? [`${name}: mobile LCP ${(mobile.lcpMs / 1000).toFixed(1)} s > 2.0 s`] : []),
+    ...(desktop.performance < targets.desktopPerformance
+      ? [`${name}: desktop performance ${desktop.performance} < 100`]
+      : []),
+    ...[mobile, desktop].flatMap((s) =>
+      (['accessibility', 'bestPractices', 'seo'] as const)
+        .filter((k) => s[k] < 100)
+        .map((k) => `${name}: ${k} ${s[k]} < 100`),
+    ),
+  ]);
+  console.log(misses.length ? `\nTargets not met:\n- ${[...new Set(misses)].join('\n- ')}` : '\nEvery target met.');
+
+  fs.mkdirSync('bench-results', { recursive: true });
+  fs.writeFileSync(
+    'bench-results/lighthouse.json',
+    JSON.stringify({ date: new Date().toISOString(), runs, targets, results, misses }, null, 2),
+  );
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
