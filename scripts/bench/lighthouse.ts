@@ -6,8 +6,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse, { desktopConfig } from 'lighthouse';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { courseIndex, readDocs } from '../../src/course/readCourse';
 import { serveBuild } from './serveBuild';
 
@@ -52,32 +52,52 @@ interface Sample {
   requests: number;
 }
 
+interface Report {
+  categories: Record<string, { score: number | null }>;
+  audits: Record<string, { numericValue?: number; details?: unknown }>;
+}
+
+/** Lighthouse's own CLI in a child process: its page scripts must not pass through tsx's transform. */
+async function runLighthouse(
+  url: string,
+  preset: 'mobile' | 'desktop',
+  chromePath: string | undefined,
+): Promise<Report> {
+  const flags = [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--no-first-run',
+  ];
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [
+      'node_modules/lighthouse/cli/index.js',
+      url,
+      '--output=json',
+      '--output-path=stdout',
+      '--quiet',
+      `--chrome-flags=${flags.join(' ')}`,
+      ...(preset === 'desktop' ? ['--preset=desktop'] : []),
+    ],
+    { maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ...(chromePath ? { CHROME_PATH: chromePath } : {}) } },
+  );
+  return JSON.parse(stdout) as Report;
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function main() {
   const server = await serveBuild(buildDir);
-  const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--no-first-run',
-    ],
-  });
+  const chromePath = process.env.CHROME_PATH ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
   const results: Record<string, Record<string, Sample>> = {};
   try {
     for (const page of measuredPages()) {
       for (const preset of ['mobile', 'desktop'] as const) {
         const samples: Sample[] = [];
         for (let run = 0; run < runs; run++) {
-          const result = await lighthouse(
-            `${server.url}${page.route}`,
-            { port: chrome.port, output: 'json', logLevel: 'error' },
-            preset === 'desktop' ? desktopConfig : undefined,
-          );
-          const lhr = result!.lhr;
+          const lhr = await runLighthouse(`${server.url}${page.route}`, preset, chromePath);
           const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
           const requests =
             (lhr.audits['network-requests']?.details as { items?: unknown[] } | undefined)?.items?.length ?? NaN;
@@ -103,7 +123,6 @@ async function main() {
       }
     }
   } finally {
-    await chrome.kill();
     await server.close();
   }
 
