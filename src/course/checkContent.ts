@@ -38,7 +38,7 @@ export const scheduleFile = `${pagesFolder}/schedule.ts`;
 /** A session's landing page, a module, or a course page under docs/pages/. */
 type DocKind = 'session' | 'module' | 'page';
 const keysOf: Record<DocKind, readonly string[]> = { session: sessionKeys, module: moduleKeys, page: pageKeys };
-const placeholderPattern = /\b(TODO|TBD|FIXME|lorem ipsum|lorem|coming soon|to be written)\b/i;
+const placeholderPattern = /\b(TODOs?|TBD|FIXME|lorem ipsum|lorem|coming soon|to be written)\b/i;
 const requiredModuleSections = ['Exercises', 'Knowledge check', 'Wrap-up'];
 
 type Report = (line: number, problem: string, fix: string) => void;
@@ -236,6 +236,18 @@ function checkExerciseFolders(contentDir: string, problems: ContentProblem[]) {
     const exerciseDir = path.join(contentDir, session.name, 'exercise_files');
     if (!session.isDirectory() || !fs.existsSync(exerciseDir)) continue;
     for (const file of walk(exerciseDir)) {
+      const lines = /\.(py|sh|toml|ya?ml|json|txt|cfg|ini)$|dockerfile$/i.test(file)
+        ? fs.readFileSync(file, 'utf8').split('\n')
+        : [];
+      const placeholderLine = lines.findIndex((text) => /\b(TODOs?|FIXME)\b/.test(text));
+      if (placeholderLine !== -1) {
+        problems.push({
+          file: path.relative(contentDir, file),
+          line: placeholderLine + 1,
+          problem: 'placeholder marker in an exercise file',
+          fix: 'a "Your turn:" comment saying what the student writes, or the finished code',
+        });
+      }
       if (/\.mdx?$/.test(file)) {
         problems.push({
           file: path.relative(contentDir, file),

@@ -199,6 +199,13 @@ describe('content check', () => {
     );
   });
 
+  it('rejects a TODO left in an exercise file', () => {
+    const [problem] = check({ [s1('exercise_files/train.py')]: 'x = 1\n# TODO: finish\n' });
+    expect(problem).toBe(
+      's1_development_environment/exercise_files/train.py:2: placeholder marker in an exercise file\n  Write instead: a "Your turn:" comment saying what the student writes, or the finished code',
+    );
+  });
+
   it('rejects a Markdown file among the exercise files', () => {
     const [problem] = check({ [s1('exercise_files/notes.md')]: '# Notes\n' });
     expect(problem).toContain(

@@ -5,7 +5,7 @@ Save it as src/corrupt_mnist/cli.py and run it from the project root:
     uv run python -m corrupt_mnist.cli --help
     uv run python -m corrupt_mnist.cli train --epochs 1
 
-`train` is done. Fill in `preprocess` and `evaluate` where it says TODO.
+`train` is done. Fill in `preprocess` and `evaluate` where it says "Your turn".
 """
 
 from typing import Annotated
@@ -21,7 +21,7 @@ app = typer.Typer(
 @app.command()
 def preprocess() -> None:
     """Build the corrupted dataset and save it as tensors."""
-    # TODO: add `from pathlib import Path` at the top of the file, then give this command
+    # Your turn: add `from pathlib import Path` at the top of the file, then give this command
     # three parameters, each written as Annotated[type, typer.Option(help=...)] = default:
     #   --raw-dir        a Path, default Path("data/raw")
     #   --processed-dir  a Path, default Path("data/processed")
@@ -51,7 +51,7 @@ def train(
 @app.command()
 def evaluate() -> None:
     """Print the test accuracy of a trained model."""
-    # TODO: give this command one required positional argument, MODEL_CHECKPOINT:
+    # Your turn: give this command one required positional argument, MODEL_CHECKPOINT:
     #   a Path written as Annotated[Path, typer.Argument(...)], which must be an existing
     #   file (look up `exists` and `dir_okay` in typer's documentation on Path).
     # Then import corrupt_mnist.evaluate.evaluate inside this function and call it with
