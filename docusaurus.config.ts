@@ -2,7 +2,6 @@ import path from 'node:path';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import type * as Docs from '@docusaurus/plugin-content-docs';
-import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
 import { schedule } from './docs/pages/schedule';
 import { codeThemes } from './src/data/codeThemes';
 import { course } from './src/data/course';
@@ -11,14 +10,23 @@ import type { CourseIndexOptions } from './src/plugins/courseIndex';
 import type { ExerciseFilesOptions } from './src/plugins/exerciseFiles';
 import type { TimePlanOptions } from './src/plugins/timePlan';
 import { codeFromFile } from './src/remark/codeFromFile';
+import { createMermaidRenderer } from './src/build/mermaidRenderer';
 import { figures } from './src/remark/figures';
+import { imageText } from './src/remark/imageText';
 import { lessonDirectives } from './src/remark/lessonDirectives';
+import { mermaidDiagrams } from './src/remark/mermaidDiagrams';
 import { moduleSidebarItems } from './src/sidebar/moduleSidebarItems';
 
 /** Where the site is served; GitHub Pages deploys set BASE_URL=/dtu_mlops/. */
 const baseUrl = process.env.BASE_URL ?? '/';
 
 const contentRoots = [{ dir: 'docs', url: '/' }];
+
+/** Mermaid diagrams become SVG files at build time, cached between builds. */
+const diagramOptions = {
+  render: createMermaidRenderer(path.resolve('node_modules/.cache/course-diagrams')),
+  siteDir: path.resolve('.'),
+};
 
 const docsOptions = {
   path: 'docs',
@@ -32,20 +40,10 @@ const docsOptions = {
     lessonDirectives,
     [codeFromFile, { roots: contentRoots.map((root) => ({ ...root, dir: path.resolve(root.dir) })) }],
     figures,
+    [mermaidDiagrams, diagramOptions],
   ],
+  remarkPlugins: [imageText],
 } satisfies Docs.Options;
-
-const searchOptions = {
-  hashed: true,
-  indexDocs: true,
-  indexBlog: false,
-  indexPages: false,
-  docsRouteBasePath: '/',
-  language: ['en'],
-  highlightSearchTermsOnTargetPage: true,
-  explicitSearchResultPath: true,
-  searchResultLimits: 8,
-} satisfies Partial<SearchOptions>;
 
 const config = {
   title: 'Machine Learning Operations',
@@ -66,7 +64,6 @@ const config = {
   i18n: { defaultLocale: 'en', locales: ['en'] },
 
   markdown: {
-    mermaid: true,
     hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
   },
 
@@ -76,16 +73,18 @@ const config = {
       {
         docs: docsOptions,
         blog: false,
-        pages: { beforeDefaultRemarkPlugins: [lessonDirectives, figures] },
+        pages: {
+          beforeDefaultRemarkPlugins: [lessonDirectives, figures, [mermaidDiagrams, diagramOptions]],
+          remarkPlugins: [imageText],
+        },
         theme: { customCss: './src/css/custom.css' },
         sitemap: { lastmod: 'date', changefreq: null, priority: null },
       } satisfies Preset.Options,
     ],
   ],
 
-  themes: ['@docusaurus/theme-mermaid', ['@easyops-cn/docusaurus-search-local', searchOptions]],
-
   plugins: [
+    './src/plugins/searchIndex.ts',
     ['./src/plugins/exerciseFiles.ts', { roots: contentRoots } satisfies ExerciseFilesOptions],
     ['./src/plugins/courseIndex.ts', { docsDir: 'docs' } satisfies CourseIndexOptions],
     [
@@ -94,7 +93,7 @@ const config = {
     ],
   ],
 
-  clientModules: ['./src/clientModules/searchShortcut.ts', './src/clientModules/printBlocks.ts'],
+  clientModules: ['./src/clientModules/highlightSearchTerms.ts', './src/clientModules/printBlocks.ts'],
 
   themeConfig: {
     metadata: [{ name: 'keywords', content: 'MLOps, machine learning operations, DTU 02476, course' }],
@@ -136,7 +135,6 @@ const config = {
       darkTheme: codeThemes.dark,
       additionalLanguages: ['bash', 'powershell', 'toml', 'docker', 'yaml', 'json', 'ini'],
     },
-    mermaid: { theme: { light: 'neutral', dark: 'dark' } },
   } satisfies Preset.ThemeConfig,
 } satisfies Config;
 

@@ -8,36 +8,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { courseIndex, readDocs } from '../../src/course/readCourse';
-import { serveBuild } from './serveBuild';
+import { lighthouseTargets as targets, measuredPages as pagesIn } from '../../performance.config';
+import { serveBuild } from '../serveBuild';
 
 const buildDir = path.resolve('build');
 const runs = Number(process.env.BENCH_RUNS ?? 3);
-const targets = {
-  performance: 95,
-  lcpMs: 2000,
-  accessibility: 100,
-  bestPractices: 100,
-  seo: 100,
-  desktopPerformance: 100,
-};
 
 if (!fs.existsSync(path.join(buildDir, 'index.html'))) {
   console.error('No production build in build/. Run `npm run build` first; the benchmark measures, it does not build.');
   process.exit(1);
 }
 
-function measuredPages(): { name: string; route: string }[] {
-  const sessions = courseIndex(readDocs('docs'));
-  const modules = sessions.flatMap((s) => s.modules);
-  const size = (route: string) => fs.statSync(path.join(buildDir, route, 'index.html')).size;
-  const largest = [...modules].sort((a, b) => size(b.route) - size(a.route)).slice(0, 2);
-  return [
-    { name: 'home', route: '/' },
-    { name: `landing ${sessions[0].route}`, route: sessions[0].route },
-    ...largest.map((m) => ({ name: `module M${m.module}`, route: m.route })),
-  ];
-}
+const measuredPages = () => pagesIn(buildDir);
 
 interface Sample {
   performance: number;

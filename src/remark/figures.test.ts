@@ -17,11 +17,11 @@ describe('figures', () => {
     );
   });
 
-  it('captions a Mermaid diagram that has an accessible title and description', () => {
+  it('captions a Mermaid diagram as a zoomable figure that has an accessible title and description', () => {
     const tree = transform(
       '```mermaid caption="A pipe"\nflowchart LR\n  accTitle: Pipe\n  accDescr: a to b\n  a --> b\n```',
     );
-    expect(attributesOf(tree, 'Figure')).toEqual([{ caption: 'A pipe' }]);
+    expect(attributesOf(tree, 'Figure')).toEqual([{ caption: 'A pipe', zoom: 'true' }]);
   });
 
   it('rejects a Mermaid diagram without accTitle and accDescr', () => {

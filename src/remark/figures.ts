@@ -40,7 +40,7 @@ export const figures: Plugin<[], Root> = () => (tree, file) => {
       );
     }
     if (caption && parent && index !== undefined) {
-      parent.children[index] = jsxElement('Figure', { caption }, [code]) as never;
+      parent.children[index] = jsxElement('Figure', { caption, zoom: 'true' }, [code]) as never;
     }
   });
 };

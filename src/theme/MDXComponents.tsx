@@ -5,6 +5,7 @@ import { Checklist, ChecklistItem } from '@site/src/components/Checklist';
 import CodeFile from '@site/src/components/CodeFile';
 import Collapsible from '@site/src/components/Collapsible';
 import Figure from '@site/src/components/Figure';
+import MermaidDiagram from '@site/src/components/MermaidDiagram';
 import ModuleSummary from '@site/src/components/ModuleSummary';
 import { Quiz, QuizExplanation, QuizOption, QuizOptions, QuizPrompt, QuizQuestion } from '@site/src/components/Quiz';
 import SessionModules from '@site/src/components/SessionModules';
@@ -18,6 +19,7 @@ export default {
   Collapsible,
   CodeFile,
   Figure,
+  MermaidDiagram,
   Quiz,
   QuizQuestion,
   QuizPrompt,

@@ -19,9 +19,31 @@ test('a figure shows its caption and opens enlarged on click, closing with Escap
   await expect(dialog).not.toBeVisible();
 });
 
-test('Mermaid diagrams render as SVG with their accessible title', async ({ page }) => {
+test('Mermaid diagrams arrive as pictures drawn at build time, one per colour theme, described by their alt text', async ({
+  page,
+}) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script' && /mermaid/i.test(request.url())) scripts.push(request.url());
+  });
   await gotoHydrated(page, pages.coreModule);
-  const diagram = page.locator('.docusaurus-mermaid-container svg').first();
-  await expect(diagram).toBeVisible();
-  await expect(diagram.locator('title')).toHaveText('Standard streams in a three-program pipeline');
+  const figure = page.locator('figure', { has: page.locator('img[alt^="Standard streams"]') });
+  const light = figure.locator('img[src*="-light-"]');
+  const dark = figure.locator('img[src*="-dark-"]');
+  await expect(light).toHaveAttribute(
+    'alt',
+    /^Standard streams in a three-program pipeline\. The standard output .*grep's/,
+  );
+  await light.scrollIntoViewIfNeeded();
+  await expect(light).toBeVisible();
+  await expect(dark).toBeHidden();
+  expect(await light.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+
+  const toggle = page.locator('.navbar').getByRole('button', { name: /system mode|light mode|dark mode/i });
+  while ((await page.locator('html').getAttribute('data-theme')) !== 'dark') await toggle.click();
+  await expect(dark).toBeVisible();
+  await expect(light).toBeHidden();
+  await figure.getByRole('button', { name: 'Enlarge' }).click();
+  await expect(figure.locator('dialog img')).toHaveAttribute('src', /-dark-/);
+  expect(scripts, 'no Mermaid script is downloaded').toEqual([]);
 });

@@ -40,6 +40,12 @@ describe('pull request workflow', () => {
 describe('deploy workflow', () => {
   const workflow = load('deploy.yml');
 
+  it('installs a Chromium before the build, which draws the diagrams with it', () => {
+    const runs = workflow.jobs.build.steps.map((s) => s.run);
+    expect(runs.indexOf('npx playwright install --with-deps chromium')).toBeGreaterThan(-1);
+    expect(runs.indexOf('npx playwright install --with-deps chromium')).toBeLessThan(runs.indexOf('npm run build'));
+  });
+
   it('builds from main with the GitHub Pages base URL and uploads the build folder', () => {
     expect(workflow.on).toHaveProperty('push', { branches: ['main'] });
     const build = workflow.jobs.build.steps;

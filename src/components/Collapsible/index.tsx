@@ -36,7 +36,12 @@ export default function Collapsible({ kind, title, children }: CollapsibleProps)
   const kindName = kindNames[kind];
   const ownTitle = title && title !== kindName ? title : undefined;
   return (
-    <details className={clsx(styles.block, styles[kind])} data-collapsible={kind}>
+    // Solutions stay out of the search index, so result excerpts never give one away.
+    <details
+      className={clsx(styles.block, styles[kind])}
+      data-collapsible={kind}
+      data-pagefind-ignore={kind === 'solution' ? 'all' : undefined}
+    >
       <summary className={styles.summary}>
         <KindIcon kind={kind} />
         <span className={styles.kind}>{kindName}</span>

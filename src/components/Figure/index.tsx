@@ -3,7 +3,7 @@ import styles from './styles.module.css';
 
 export interface FigureProps {
   caption: string;
-  /** Images zoom on click; diagrams drawn in the page do not need to. */
+  /** Pictures zoom on click and with the Enlarge button. */
   zoom?: string;
   children: ReactNode;
 }
@@ -16,7 +16,9 @@ export default function Figure({ caption, zoom, children }: FigureProps) {
   const canZoom = zoom === 'true';
 
   const open = () => {
-    const image = contentRef.current?.querySelector('img');
+    // A diagram holds one picture per colour theme; enlarge the one on screen.
+    const images = Array.from(contentRef.current?.querySelectorAll('img') ?? []);
+    const image = images.find((candidate) => candidate.getClientRects().length > 0) ?? images[0];
     if (!image) return;
     setEnlarged({ src: image.currentSrc || image.src, alt: image.alt });
     dialogRef.current?.showModal();

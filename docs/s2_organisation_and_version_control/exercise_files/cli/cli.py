@@ -51,7 +51,7 @@ def train(
 @app.command()
 def evaluate() -> None:
     """Print the test accuracy of a trained model."""
-    # Your turn: give this command one required positional argument, MODEL_CHECKPOINT:
+    # Your turn: give this command one required positional argument, model_checkpoint:
     #   a Path written as Annotated[Path, typer.Argument(...)], which must be an existing
     #   file (look up `exists` and `dir_okay` in typer's documentation on Path).
     # Then import corrupt_mnist.evaluate.evaluate inside this function and call it with

@@ -42,27 +42,37 @@ def build_parser() -> argparse.ArgumentParser:
     prep = commands.add_parser(
         "preprocess", help="build the corrupted dataset", formatter_class=DEFAULTS
     )
-    prep.add_argument("--raw-dir", type=Path, default=Path("data/raw"),
-                      help="folder for the MNIST download")
-    prep.add_argument("--processed-dir", type=Path, default=Path("data/processed"),
-                      help="folder the four tensors are written to")
-    prep.add_argument("--synthetic", action="store_true",
-                      help="use the offline stand-in, not MNIST")
+    prep.add_argument(
+        "--raw-dir", type=Path, default=Path("data/raw"), help="folder for the MNIST download"
+    )
+    prep.add_argument(
+        "--processed-dir",
+        type=Path,
+        default=Path("data/processed"),
+        help="folder the four tensors are written to",
+    )
+    prep.add_argument(
+        "--synthetic", action="store_true", help="use the offline stand-in, not MNIST"
+    )
 
     train = commands.add_parser("train", help="train and save the model", formatter_class=DEFAULTS)
     train.add_argument("--lr", type=float, default=1e-3, help="learning rate of the optimiser")
-    train.add_argument("--batch-size", type=positive_int, default=32,
-                       help="images per training step")
-    train.add_argument("-e", "--epochs", type=positive_int, default=5,
-                       help="passes over the training set")
+    train.add_argument(
+        "--batch-size", type=positive_int, default=32, help="images per training step"
+    )
+    train.add_argument(
+        "-e", "--epochs", type=positive_int, default=5, help="passes over the training set"
+    )
 
     evaluate = commands.add_parser(
         "evaluate", help="print the test accuracy of a model", formatter_class=DEFAULTS
     )
-    evaluate.add_argument("model_checkpoint", type=existing_file,
-                          help="weights saved by the train command")
-    evaluate.add_argument("--min-accuracy", type=float, default=0.0,
-                          help="exit with code 1 if the accuracy is lower")
+    evaluate.add_argument(
+        "model_checkpoint", type=existing_file, help="weights saved by the train command"
+    )
+    evaluate.add_argument(
+        "--min-accuracy", type=float, default=0.0, help="exit with code 1 if the accuracy is lower"
+    )
     return parser
 
 

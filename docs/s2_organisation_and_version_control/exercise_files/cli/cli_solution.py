@@ -54,13 +54,16 @@ def git_commit() -> str:
 @app.command()
 def preprocess(
     raw_dir: Annotated[
-        Path, typer.Option(help="Folder for the MNIST download.")
+        Path,
+        typer.Option(help="Folder for the MNIST download."),
     ] = Path("data/raw"),
     processed_dir: Annotated[
-        Path, typer.Option(help="Folder the four tensors are written to.")
+        Path,
+        typer.Option(help="Folder the four tensors are written to."),
     ] = Path("data/processed"),
     synthetic: Annotated[
-        bool, typer.Option("--synthetic", help="Use the offline stand-in, not MNIST.")
+        bool,
+        typer.Option("--synthetic", help="Use the offline stand-in, not MNIST."),
     ] = False,
 ) -> None:
     """Build the corrupted dataset and save it as tensors."""

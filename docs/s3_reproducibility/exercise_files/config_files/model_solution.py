@@ -38,9 +38,12 @@ class DigitClassifier(nn.Module):
         )
 
     def forward(self, x: Tensor) -> Tensor:
+        """Return logits of shape (N, 10) for a batch of images of shape (N, 1, 28, 28)."""
         if x.ndim != 4 or x.shape[1:] != (1, 28, 28):
             raise ValueError(f"Expected a batch of shape (N, 1, 28, 28), got {tuple(x.shape)}")
-        return self.classifier(self.features(x))
+        # Calling a module returns Any to a type checker; the annotation restores the type.
+        logits: Tensor = self.classifier(self.features(x))
+        return logits
 
 
 if __name__ == "__main__":

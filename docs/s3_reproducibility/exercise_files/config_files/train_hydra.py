@@ -62,9 +62,7 @@ def main() -> None:
 
     full_train, _ = corrupt_mnist(Path(data_dir))
     split = torch.Generator().manual_seed(seed)
-    train_set, val_set = random_split(
-        full_train, [1 - val_fraction, val_fraction], generator=split
-    )
+    train_set, val_set = random_split(full_train, [1 - val_fraction, val_fraction], generator=split)
     train_loader = DataLoader(train_set, batch_size=batch_size, shuffle=True)
     val_loader = DataLoader(val_set, batch_size=256)
 

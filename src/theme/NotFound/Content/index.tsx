@@ -10,7 +10,7 @@ import styles from './styles.module.css';
 
 type Props = WrapperProps<typeof ContentType>;
 
-/** The theme's "page not found" text, then a search form and the list of sessions. */
+/** The theme's "page not found" text, then a search form and the list of sessions, each a landmark of its own. */
 export default function NotFoundContentWrapper(props: Props): ReactNode {
   const { sessions } = useCourseIndex();
   const searchUrl = useBaseUrl('/search/');
@@ -29,14 +29,18 @@ export default function NotFoundContentWrapper(props: Props): ReactNode {
                 </button>
               </div>
             </form>
-            <h2 className={styles.heading}>Or start from a session</h2>
-            <ul className={styles.sessions} data-session-list>
-              {sessions.map((session) => (
-                <li key={session.session}>
-                  <Link to={session.route}>{sessionLabel(session.session, session.title)}</Link>
-                </li>
-              ))}
-            </ul>
+            <nav aria-labelledby="not-found-sessions">
+              <h2 id="not-found-sessions" className={styles.heading}>
+                Or start from a session
+              </h2>
+              <ul className={styles.sessions} data-session-list>
+                {sessions.map((session) => (
+                  <li key={session.session}>
+                    <Link to={session.route}>{sessionLabel(session.session, session.title)}</Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
           </div>
         </div>
       </div>

@@ -20,8 +20,10 @@ FOLDERS = [
 for folder in FOLDERS:
     Path(folder).mkdir(parents=True, exist_ok=True)
 
-# The course website turns every .md file into a page, so the README travels as README.txt.
-# In your own template, name it README.md directly and delete this comment and the rename.
-Path("README.txt").rename("README.md")
+# The course website turns every .md file into a page, so our README travels as README.txt.
+# A template that holds README.md directly skips this step.
+readme = Path("README.txt")
+if readme.exists():
+    readme.rename("README.md")
 
 print("Created {{ cookiecutter.project_slug }}. Next: cd into it and run uv sync.")

@@ -1,0 +1,93 @@
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { measuredPages, weightBudget } from '../../performance.config';
+import { expect, test } from './fixtures';
+
+interface Transfer {
+  url: string;
+  bytes: number;
+  /** Fetched at idle time for pages the reader may open next (`<link rel=prefetch>`), not for this one. */
+  prefetch: boolean;
+}
+
+/** Bytes on the wire (headers + compressed body) of every request the page finishes from now on. */
+function countTransfers(page: Page) {
+  const transfers: Transfer[] = [];
+  page.on('requestfinished', (request) => {
+    void Promise.all([request.sizes(), request.allHeaders()]).then(([sizes, headers]) => {
+      transfers.push({
+        url: request.url(),
+        bytes: sizes.responseHeadersSize + sizes.responseBodySize,
+        prefetch: (headers['sec-purpose'] ?? '').includes('prefetch'),
+      });
+    });
+  });
+  return transfers;
+}
+
+async function settle(page: Page) {
+  await page.waitForLoadState('networkidle');
+  // The theme prefetches linked pages when the browser is idle; count those too.
+  await page.waitForTimeout(1000);
+  await page.waitForLoadState('networkidle');
+}
+
+const kB = (bytes: number) => bytes / 1000;
+const sum = (transfers: Transfer[]) => transfers.reduce((total, transfer) => total + transfer.bytes, 0);
+
+for (const measured of measuredPages(path.resolve('build'))) {
+  test(`a cold first load of ${measured.name} stays within ${weightBudget.pageKb} kB`, async ({ page }) => {
+    const transfers = countTransfers(page);
+    await page.goto(measured.route);
+    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await settle(page);
+    const own = transfers.filter((t) => !t.prefetch);
+    const prefetched = transfers.filter((t) => t.prefetch);
+    const total = kB(sum(own));
+    const largest = [...own].sort((a, b) => b.bytes - a.bytes).slice(0, 3);
+    console.log(
+      `${measured.route}: ${total.toFixed(1)} kB in ${own.length} requests (budget ${weightBudget.pageKb} kB); ` +
+        `largest: ${largest.map((t) => `${new URL(t.url).pathname} ${kB(t.bytes).toFixed(1)}`).join(', ')}; ` +
+        `plus ${kB(sum(prefetched)).toFixed(1)} kB prefetched for ${prefetched.length} linked-page files`,
+    );
+    expect(own.length, 'the page loaded').toBeGreaterThan(3);
+    expect(
+      own.some((t) => new URL(t.url).pathname.endsWith('.css')),
+      'the stylesheet was counted',
+    ).toBe(true);
+    expect(total).toBeLessThanOrEqual(weightBudget.pageKb);
+  });
+}
+
+test(`search fetches nothing until opened, and its index stays within ${weightBudget.searchIndexKb} kB`, async ({
+  page,
+}) => {
+  const transfers = countTransfers(page);
+  const [, , module] = measuredPages(path.resolve('build'));
+  await page.goto(module.route);
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await settle(page);
+  const isSearch = (url: string) => new URL(url).pathname.includes('/pagefind/');
+  expect(
+    transfers.filter((t) => isSearch(t.url)),
+    'no search file before search is opened',
+  ).toEqual([]);
+
+  const before = transfers.length;
+  await page.keyboard.press('/');
+  await page.getByRole('dialog', { name: 'Search the course' }).getByRole('searchbox').fill('docker');
+  await expect(page.locator('[data-search-result]').first()).toBeVisible();
+  await settle(page);
+  const search = transfers.slice(before).filter((t) => isSearch(t.url));
+  const results = search.filter((t) => t.url.endsWith('.pf_fragment'));
+  const index = search.filter((t) => !t.url.endsWith('.pf_fragment'));
+  console.log(
+    `search for "docker": index ${kB(sum(index)).toFixed(1)} kB in ${index.length} files (budget ${weightBudget.searchIndexKb} kB), ` +
+      `then ${kB(sum(results)).toFixed(1)} kB for the ${results.length} results shown`,
+  );
+  expect(
+    index.some((t) => t.url.endsWith('.pf_index')),
+    'an index chunk was fetched',
+  ).toBe(true);
+  expect(kB(sum(index))).toBeLessThanOrEqual(weightBudget.searchIndexKb);
+});
