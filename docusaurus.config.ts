@@ -10,7 +10,7 @@ import type { CourseIndexOptions } from './src/plugins/courseIndex';
 import type { ExerciseFilesOptions } from './src/plugins/exerciseFiles';
 import type { TimePlanOptions } from './src/plugins/timePlan';
 import { codeFromFile } from './src/remark/codeFromFile';
-import { createMermaidRenderer } from './src/build/mermaidRenderer';
+import { createMermaidRenderer } from './src/diagrams/mermaidRenderer';
 import { figures } from './src/remark/figures';
 import { imageText } from './src/remark/imageText';
 import { lessonDirectives } from './src/remark/lessonDirectives';

@@ -6,7 +6,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { DiagramSyntaxError, type RenderDiagram } from '../build/mermaidRenderer';
+import { DiagramSyntaxError, type RenderDiagram } from '../diagrams/mermaidRenderer';
 import { accessibleText, mermaidDiagrams } from './mermaidDiagrams';
 import { elementNames, fixturesDir } from './testing';
 

@@ -2,8 +2,8 @@ import path from 'node:path';
 import type { Code, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
-import type { RenderDiagram } from '../build/mermaidRenderer';
-import { DiagramSyntaxError } from '../build/mermaidRenderer';
+import type { RenderDiagram } from '../diagrams/mermaidRenderer';
+import { DiagramSyntaxError } from '../diagrams/mermaidRenderer';
 import { lessonError } from './errors';
 import { jsxElement } from './jsx';
 

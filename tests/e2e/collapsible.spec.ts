@@ -76,3 +76,29 @@ test('printing shows every block expanded, and they close again afterwards', asy
   await page.emulateMedia({ media: 'screen' });
   expect(await closed.count()).toBeGreaterThan(0);
 });
+
+test('a closed block keeps its content before it is opened, and its code can be copied once open', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await gotoHydrated(page, pages.coreModule);
+  const block = page.locator('details[data-collapsible="solution"]', { has: page.locator('pre') }).first();
+  // The server's HTML is all there before React takes the block over on opening.
+  expect(await block.locator('> div').evaluate((body) => body.textContent?.trim().length ?? 0)).toBeGreaterThan(20);
+  await block.locator('> summary').click();
+  await block.getByRole('button', { name: /copy code/i }).first().click();
+  await expect(block.getByRole('button', { name: /copied/i })).toHaveCount(1);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied.trim().length).toBeGreaterThan(0);
+  expect(await block.locator('pre').first().innerText()).toContain(copied.trim().split('\n')[0]);
+});
+
+test('blocks on a page reached by a link are complete too', async ({ page }) => {
+  await gotoHydrated(page, pages.coreModule);
+  await page.locator(`a[href="${pages.nextModule}"]`).first().click();
+  await expect(page).toHaveURL(new RegExp(`${pages.nextModule}$`));
+  const block = page.locator('details[data-collapsible="solution"]').first();
+  await block.locator('> summary').click();
+  expect(await block.locator('> div').innerText()).not.toBe('');
+});

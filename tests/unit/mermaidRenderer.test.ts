@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createMermaidRenderer, DiagramSyntaxError, standaloneSvg } from '../../src/build/mermaidRenderer';
+import { createMermaidRenderer, DiagramSyntaxError, standaloneSvg } from '../../src/diagrams/mermaidRenderer';
 
 const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'diagrams-'));
 afterAll(() => fs.rmSync(cacheDir, { recursive: true, force: true }));

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import clsx from 'clsx';
 import styles from './styles.module.css';
 
@@ -31,23 +31,48 @@ export interface CollapsibleProps {
   children: ReactNode;
 }
 
-/** A closed-by-default block for example code, a solution or a hint; native <details>, so it works without JavaScript. */
+/** True once the page's first hydration is over; blocks rendered after it are live at once. */
+function pageHasHydrated(): boolean {
+  return typeof document !== 'undefined' && document.documentElement.dataset.hasHydrated === 'true';
+}
+
+/**
+ * A closed-by-default block for example code, a solution or a hint; native <details>, so it
+ * works without JavaScript.
+ *
+ * A closed block is not hydrated with the page: its server-rendered HTML stays as it is
+ * (readable when opened, printed, searched) and React takes it over when the reader first
+ * opens it. Solutions are most of a lesson's code, and hydrating thousands of highlighted
+ * spans nobody has asked to see is what kept long lessons busy for seconds on phones.
+ */
 export default function Collapsible({ kind, title, children }: CollapsibleProps) {
   const kindName = kindNames[kind];
   const ownTitle = title && title !== kindName ? title : undefined;
+  const [live, setLive] = useState(pageHasHydrated);
+  const onServer = typeof window === 'undefined';
   return (
     // Solutions stay out of the search index, so result excerpts never give one away.
     <details
       className={clsx(styles.block, styles[kind])}
       data-collapsible={kind}
       data-pagefind-ignore={kind === 'solution' ? 'all' : undefined}
+      onToggle={(event) => {
+        if (event.currentTarget.open) setLive(true);
+      }}
     >
       <summary className={styles.summary}>
         <KindIcon kind={kind} />
         <span className={styles.kind}>{kindName}</span>
         {ownTitle && <span className={styles.title}>{ownTitle}</span>}
       </summary>
-      <div className={styles.body}>{children}</div>
+      {onServer || live ? (
+        <div key="live" className={styles.body}>
+          {children}
+        </div>
+      ) : (
+        // Keeps the server's HTML untouched during hydration; see above.
+        <div key="static" className={styles.body} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: '' }} />
+      )}
     </details>
   );
 }
