@@ -89,7 +89,16 @@ export function createMermaidRenderer(cacheDir: string): RenderDiagram {
 
   return async (source) => {
     const hash = createHash('sha256')
-      .update(JSON.stringify({ source, mermaid: mermaidPackage.version, rendererVersion, fontFamily, mermaidThemes, themeVariables }))
+      .update(
+        JSON.stringify({
+          source,
+          mermaid: mermaidPackage.version,
+          rendererVersion,
+          fontFamily,
+          mermaidThemes,
+          themeVariables,
+        }),
+      )
       .digest('hex')
       .slice(0, 16);
     const files = {

@@ -87,7 +87,10 @@ test('a closed block keeps its content before it is opened, and its code can be 
   // The server's HTML is all there before React takes the block over on opening.
   expect(await block.locator('> div').evaluate((body) => body.textContent?.trim().length ?? 0)).toBeGreaterThan(20);
   await block.locator('> summary').click();
-  await block.getByRole('button', { name: /copy code/i }).first().click();
+  await block
+    .getByRole('button', { name: /copy code/i })
+    .first()
+    .click();
   await expect(block.getByRole('button', { name: /copied/i })).toHaveCount(1);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied.trim().length).toBeGreaterThan(0);
