@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './fixtures';
+import { expect, switchToDark, test, type Page } from './fixtures';
 
 /** Every page of the built site's sitemap, plus the 404 page, which no sitemap lists. */
 const sitemap = fs.readFileSync(path.resolve('build/sitemap.xml'), 'utf8');
@@ -35,12 +35,6 @@ async function load(page: Page, route: string) {
       code.textContent = code.textContent ?? '';
     }),
   );
-}
-
-async function switchToDark(page: Page) {
-  // Through the theme's own toggle, so everything that follows the theme in React follows it here.
-  const toggle = page.locator('.navbar').getByRole('button', { name: /system mode|light mode|dark mode/i });
-  while ((await page.locator('html').getAttribute('data-theme')) !== 'dark') await toggle.click();
 }
 
 async function setBlocks(page: Page, open: boolean) {

@@ -105,3 +105,13 @@ test('blocks on a page reached by a link are complete too', async ({ page }) => 
   await block.locator('> summary').click();
   expect(await block.locator('> div').innerText()).not.toBe('');
 });
+
+test('solutions are marked for the search index to skip, hints and examples are not', async ({ page }) => {
+  await gotoHydrated(page, pages.coreModule);
+  await expect(page.locator('details[data-collapsible="solution"]').first()).toHaveAttribute(
+    'data-pagefind-ignore',
+    'all',
+  );
+  await expect(page.locator('details[data-collapsible="hint"]').first()).not.toHaveAttribute('data-pagefind-ignore');
+  expect(await page.locator('details[data-collapsible="solution"]:not([data-pagefind-ignore="all"])').count()).toBe(0);
+});

@@ -1,4 +1,4 @@
-import { expect, gotoHydrated, pages, test } from './fixtures';
+import { expect, gotoHydrated, pages, switchToDark, test } from './fixtures';
 
 test('a figure shows its caption and opens enlarged on click, closing with Escape', async ({ page }) => {
   await gotoHydrated(page, pages.home);
@@ -39,8 +39,7 @@ test('Mermaid diagrams arrive as pictures drawn at build time, one per colour th
   await expect(dark).toBeHidden();
   expect(await light.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
 
-  const toggle = page.locator('.navbar').getByRole('button', { name: /system mode|light mode|dark mode/i });
-  while ((await page.locator('html').getAttribute('data-theme')) !== 'dark') await toggle.click();
+  await switchToDark(page);
   await expect(dark).toBeVisible();
   await expect(light).toBeHidden();
   await figure.getByRole('button', { name: 'Enlarge' }).click();

@@ -9,6 +9,12 @@ export async function gotoHydrated(page: Page, path: string) {
   return response;
 }
 
+/** Switches to the dark theme with the navbar's toggle, as a reader does, so React follows too. */
+export async function switchToDark(page: Page) {
+  const toggle = page.locator('.navbar').getByRole('button', { name: /system mode|light mode|dark mode/i });
+  while ((await page.locator('html').getAttribute('data-theme')) !== 'dark') await toggle.click();
+}
+
 /**
  * Every test fails on a console error, an uncaught page error, a failed request or a
  * request to any host but the local server.

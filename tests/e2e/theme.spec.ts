@@ -1,11 +1,10 @@
-import { expect, gotoHydrated, pages, test } from './fixtures';
+import { expect, gotoHydrated, pages, switchToDark, test } from './fixtures';
 
 test('the dark theme choice survives a reload and a page change', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await gotoHydrated(page, pages.home);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-  const toggle = page.locator('.navbar').getByRole('button', { name: /system mode|light mode|dark mode/i });
-  while ((await page.locator('html').getAttribute('data-theme')) !== 'dark') await toggle.click();
+  await switchToDark(page);
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await gotoHydrated(page, pages.coreModule);
