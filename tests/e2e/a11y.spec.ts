@@ -9,6 +9,15 @@ const routes = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new 
 const notFound = '/no_such_page/';
 
 async function violations(page: Page, state: string): Promise<string[]> {
+  // Highlighted code is thousands of coloured spans that only carry a colour, and axe takes
+  // minutes over them. Their colours are checked against both code backgrounds in
+  // src/data/codeThemes.test.ts; here each block keeps its text in the block's own colours.
+  // Done before every scan: opening a block renders its code afresh.
+  await page.evaluate(() =>
+    document.querySelectorAll('pre code').forEach((code) => {
+      code.textContent = code.textContent ?? '';
+    }),
+  );
   // Legacy mode runs axe in the page itself: the same rules, without opening a second page per scan.
   const result = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
   // A scan that checked nothing would pass on an empty page.
@@ -27,14 +36,6 @@ async function load(page: Page, route: string) {
   await expect(page.locator('#__docusaurus_skipToContent_fallback')).not.toBeEmpty();
   // Colours are checked as they settle, not halfway through a transition.
   await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; }' });
-  // Highlighted code is thousands of coloured spans that only carry a colour, and axe takes
-  // minutes over them. Their colours are checked against both code backgrounds in
-  // src/data/codeThemes.test.ts; here each block keeps its text in the block's own colours.
-  await page.evaluate(() =>
-    document.querySelectorAll('pre code').forEach((code) => {
-      code.textContent = code.textContent ?? '';
-    }),
-  );
 }
 
 async function setBlocks(page: Page, open: boolean) {
@@ -47,6 +48,8 @@ for (const route of [...routes, notFound]) {
     pageProblems,
   }) => {
     await load(page, route);
+    // Four full scans of a long lesson on two cores; a ceiling, not a speed target.
+    test.setTimeout(180_000);
     const found = await violations(page, 'light, closed');
     await setBlocks(page, true);
     found.push(...(await violations(page, 'light, open')));
