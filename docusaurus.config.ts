@@ -15,12 +15,17 @@ import { figures } from './src/remark/figures';
 import { imageText } from './src/remark/imageText';
 import { lessonDirectives } from './src/remark/lessonDirectives';
 import { mermaidDiagrams } from './src/remark/mermaidDiagrams';
+import { versions } from './src/remark/versions';
+import { versionsForLesson } from './src/course/editionVersions';
 import { moduleSidebarItems } from './src/sidebar/moduleSidebarItems';
 
 /** Where the site is served; GitHub Pages deploys set BASE_URL=/dtu_mlops/. */
 const baseUrl = process.env.BASE_URL ?? '/';
 
 const contentRoots = [{ dir: 'docs', url: '/' }];
+
+/** Each lesson names the tool versions of its own edition. */
+const versionOptions = { versionsFor: versionsForLesson(contentRoots.map((root) => path.resolve(root.dir))) };
 
 /** Mermaid diagrams become SVG files at build time, cached between builds. */
 const diagramOptions = {
@@ -37,6 +42,7 @@ const docsOptions = {
   showLastUpdateTime: true,
   exclude: ['**/exercise_files/**', '**/_*.{md,mdx}', '**/*.test.{js,ts}'],
   beforeDefaultRemarkPlugins: [
+    [versions, versionOptions],
     lessonDirectives,
     [codeFromFile, { roots: contentRoots.map((root) => ({ ...root, dir: path.resolve(root.dir) })) }],
     figures,
@@ -74,7 +80,12 @@ const config = {
         docs: docsOptions,
         blog: false,
         pages: {
-          beforeDefaultRemarkPlugins: [lessonDirectives, figures, [mermaidDiagrams, diagramOptions]],
+          beforeDefaultRemarkPlugins: [
+            [versions, versionOptions],
+            lessonDirectives,
+            figures,
+            [mermaidDiagrams, diagramOptions],
+          ],
           remarkPlugins: [imageText],
         },
         theme: { customCss: './src/css/custom.css' },

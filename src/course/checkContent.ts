@@ -5,15 +5,19 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
-import ts from 'typescript';
 import { unified } from 'unified';
+import { parse as parseToml } from 'smol-toml';
 import { VFile } from 'vfile';
 import { sessionModules } from '../data/outline';
+import { isVersionOf, versionPatterns, versionsFile, type ToolVersions } from '../data/versions';
 import { weekdayOf, weekdays, type Schedule } from '../data/schedule';
 import { codeFromFile } from '../remark/codeFromFile';
 import { LessonError } from '../remark/errors';
 import { figures } from '../remark/figures';
 import { lessonDirectives } from '../remark/lessonDirectives';
+import { versions } from '../remark/versions';
+import { editionVersions } from './editionVersions';
+import { loadDataModule } from './loadDataModule';
 import { readDocs, type DocFile } from './readCourse';
 
 export interface ContentProblem {
@@ -148,6 +152,14 @@ function checkBody(doc: DocFile, report: Report, isModule: boolean) {
       report(line, `placeholder text "${placeholder[0]}"`, 'the finished text; a page that exists is finished');
     }
     if (inFence) return;
+    const marker = /\{\{version:([^}]*)\}\}/.exec(text.replace(/(`+)[^`]*?\1/g, ''));
+    if (marker) {
+      report(
+        line,
+        `"${marker[0]}" in prose; it works only inside code`,
+        `:version[${marker[1]}] in prose, or keep {{version:${marker[1]}}} inside backticks or a code block`,
+      );
+    }
     if (/^# /.test(text))
       report(line, 'a "#" heading; the page title comes from front matter', `"## ${text.slice(2)}" or remove the line`);
     const h2 = /^## (.+?)\s*$/.exec(text);
@@ -204,6 +216,7 @@ function runLessonPlugins(doc: DocFile, contentDir: string): ContentProblem | un
     .use(doc.absolutePath.endsWith('.mdx') ? remarkMdx : () => undefined)
     .use(remarkGfm)
     .use(remarkDirective)
+    .use(versions, { versionsFor: () => editionVersions(contentDir) })
     .use(lessonDirectives)
     .use(codeFromFile, { roots: [{ dir: contentDir, url: '/' }] })
     .use(figures);
@@ -227,7 +240,7 @@ function runLessonPlugins(doc: DocFile, contentDir: string): ContentProblem | un
   return undefined;
 }
 
-function checkExerciseFolders(contentDir: string, problems: ContentProblem[]) {
+function checkExerciseFolders(contentDir: string, problems: ContentProblem[], table: ToolVersions) {
   const walk = (dir: string): string[] =>
     fs
       .readdirSync(dir, { withFileTypes: true })
@@ -236,9 +249,11 @@ function checkExerciseFolders(contentDir: string, problems: ContentProblem[]) {
     const exerciseDir = path.join(contentDir, session.name, 'exercise_files');
     if (!session.isDirectory() || !fs.existsSync(exerciseDir)) continue;
     for (const file of walk(exerciseDir)) {
-      const lines = /\.(py|sh|toml|ya?ml|json|txt|cfg|ini)$|dockerfile$/i.test(file)
+      const lines = /\.(py|sh|toml|ya?ml|json|txt|cfg|ini|lock)$|dockerfile$|Dockerfile$/i.test(file)
         ? fs.readFileSync(file, 'utf8').split('\n')
         : [];
+      for (const mismatch of versionMismatches(lines.join('\n'), table))
+        problems.push({ file: path.relative(contentDir, file), ...mismatch });
       const placeholderLine = lines.findIndex((text) => /\b(TODOs?|FIXME)\b/.test(text));
       if (placeholderLine !== -1) {
         problems.push({
@@ -260,6 +275,121 @@ function checkExerciseFolders(contentDir: string, problems: ContentProblem[]) {
   }
 }
 
+/** Literal versions of the edition's tools in a text that are not the versions taught. */
+export function versionMismatches(text: string, table: ToolVersions): Omit<ContentProblem, 'file'>[] {
+  const problems: Omit<ContentProblem, 'file'>[] = [];
+  for (const [key, tool] of Object.entries(table)) {
+    for (const pattern of versionPatterns[key] ?? []) {
+      for (const match of text.matchAll(
+        new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`),
+      )) {
+        const found = match[1];
+        if (isVersionOf(found, tool.version)) continue;
+        const written = match[0].trim();
+        // An action's major is written "@v7", so the taught "v7" replaces "7" without its "v".
+        const taught = written.includes(`v${found}`) ? tool.version.replace(/^v/, '') : tool.version;
+        const shown = tool.version.startsWith('v') ? `v${found}` : found;
+        const line =
+          text.slice(0, match.index).split('\n').length +
+          match[0].slice(0, match[0].indexOf(found)).split('\n').length -
+          1;
+        problems.push({
+          line,
+          problem: `"${written}" names ${tool.name} ${shown}; this edition teaches ${tool.name} ${tool.version} (${versionsFile})`,
+          fix: `${written.replace(found, taught)}, or change the version in ${versionsFile} if the course moves to ${shown}`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/** The first place two parsed TOML values differ, as a dotted path with both values. */
+function firstDifference(expected: unknown, actual: unknown, at = ''): string | undefined {
+  if (JSON.stringify(expected) === JSON.stringify(actual)) return undefined;
+  if (expected && actual && typeof expected === 'object' && typeof actual === 'object' && !Array.isArray(expected)) {
+    const a = expected as Record<string, unknown>;
+    const b = actual as Record<string, unknown>;
+    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const where = at ? `${at}.${key}` : key;
+      if (!(key in b)) return `${where} is missing (expected ${JSON.stringify(a[key])})`;
+      if (!(key in a)) return `${where} is not in the previous end state`;
+      const inner = firstDifference(a[key], b[key], where);
+      if (inner) return inner;
+    }
+  }
+  return `${at || 'the file'} is ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`;
+}
+
+export const projectStateFiles = { start: 'pyproject_start.toml', end: 'pyproject_end.toml' } as const;
+
+/**
+ * The running project's pyproject.toml, module by module: a module that changes it keeps
+ * `pyproject_start.toml` and `pyproject_end.toml` in its exercise folder. Each start must
+ * be the end state of the latest earlier module, and the page must show it.
+ */
+export function checkProjectStates(contentDir: string, docs: DocFile[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const states: { module: number; doc: DocFile; folder: string; start?: string; end?: string }[] = [];
+  for (const doc of docs) {
+    if (kindOf(doc) !== 'module' || !Number.isInteger(doc.frontMatter.module)) continue;
+    const slug = path.posix.basename(doc.relativePath).replace(/\.mdx?$/, '');
+    const folder = path.posix.join(path.posix.dirname(doc.relativePath), 'exercise_files', slug);
+    const at = (name: string) =>
+      fs.existsSync(path.join(contentDir, folder, name)) ? path.posix.join(folder, name) : undefined;
+    const state = {
+      module: Number(doc.frontMatter.module),
+      doc,
+      folder,
+      start: at(projectStateFiles.start),
+      end: at(projectStateFiles.end),
+    };
+    if (state.start || state.end) states.push(state);
+  }
+  states.sort((a, b) => a.module - b.module);
+  const read = (file: string): unknown => {
+    try {
+      return parseToml(fs.readFileSync(path.join(contentDir, file), 'utf8'));
+    } catch {
+      return undefined; // the exercise file check reports TOML that does not parse
+    }
+  };
+  let previous: { module: number; end: string } | undefined;
+  for (const state of states) {
+    if (state.start) {
+      const shown = `file=exercise_files/${path.posix.basename(state.folder)}/${projectStateFiles.start}`;
+      if (!state.doc.body.includes(shown)) {
+        problems.push({
+          file: state.doc.relativePath,
+          line: state.doc.bodyStartLine,
+          problem: `the page does not show the state the project starts from (${state.start})`,
+          fix: `a collapsed block at the start of "## Exercises": :::example[pyproject.toml at the start of this module], a \`toml ${shown}\` fence, :::`,
+        });
+      }
+      if (!previous) {
+        problems.push({
+          file: state.start,
+          line: 1,
+          problem: `M${state.module} starts from a pyproject.toml state, but no earlier module ends with one`,
+          fix: `a ${projectStateFiles.end} in the exercise folder of the module that last changed pyproject.toml`,
+        });
+      } else {
+        const difference = firstDifference(read(previous.end), read(state.start));
+        if (difference) {
+          problems.push({
+            file: state.start,
+            line: 1,
+            problem: `M${state.module}'s start state differs from M${previous.module}'s end state (${previous.end}): ${difference}`,
+            fix: `the same tables and values as ${previous.end} (comments may differ); change the end state there if the project really changed`,
+          });
+        }
+      }
+    }
+    if (state.end) previous = { module: state.module, end: state.end };
+  }
+  return problems;
+}
+
 /** Which kind of page a doc is; undefined for a doc at the top of the docs folder, which the check leaves alone. */
 function kindOf(doc: DocFile): DocKind | undefined {
   const [folder] = doc.relativePath.split('/');
@@ -268,22 +398,9 @@ function kindOf(doc: DocFile): DocKind | undefined {
   return path.posix.basename(doc.relativePath, path.posix.extname(doc.relativePath)) === 'index' ? 'session' : 'module';
 }
 
-/**
- * Runs the schedule module (TypeScript that may import types only) and returns what it
- * exports as `schedule`. Types are not checked here; `npm run typecheck` does that.
- */
+/** Runs the schedule module and returns what it exports as `schedule`. */
 export function loadSchedule(file: string): unknown {
-  const source = fs.readFileSync(file, 'utf8');
-  const { outputText } = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
-    fileName: file,
-  });
-  const module = { exports: {} as Record<string, unknown> };
-  const requireNothing = (id: string) => {
-    throw new Error(`it imports "${id}" at run time; a schedule may import types only ("import type")`);
-  };
-  new Function('exports', 'require', 'module', outputText)(module.exports, requireNothing, module);
-  return module.exports.schedule;
+  return loadDataModule(file, 'schedule');
 }
 
 /** The line of the file where each day's date is written, in order, for error messages. */
@@ -407,6 +524,7 @@ function checkScheduleFile(contentDir: string, docs: DocFile[]): ContentProblem[
 export function checkContent(contentDir: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const docs = readDocs(contentDir);
+  const table = editionVersions(contentDir);
   const modules = new Map<number, DocFile>();
   const sessions = new Map<string, number>();
 
@@ -425,6 +543,8 @@ export function checkContent(contentDir: string): ContentProblem[] {
     checkFrontMatter(doc, report, kind);
     checkBody(doc, report, kind === 'module');
     checkLinks(doc, report);
+    for (const mismatch of versionMismatches(fs.readFileSync(doc.absolutePath, 'utf8'), table))
+      problems.push({ file: doc.relativePath, ...mismatch });
     const pluginProblem = runLessonPlugins(doc, contentDir);
     if (pluginProblem) problems.push(pluginProblem);
     if (kind === 'session' && Number.isInteger(doc.frontMatter.session)) {
@@ -472,7 +592,8 @@ export function checkContent(contentDir: string): ContentProblem[] {
     }
   }
 
-  checkExerciseFolders(contentDir, problems);
+  checkExerciseFolders(contentDir, problems, table);
+  problems.push(...checkProjectStates(contentDir, docs));
   if (fs.existsSync(path.join(contentDir, scheduleFile))) problems.push(...checkScheduleFile(contentDir, docs));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }

@@ -31,7 +31,8 @@ export default function exerciseFilesPlugin(context: LoadContext, options: Exerc
               from: '**/exercise_files/**/*',
               context: `${context.siteDir}/${root.dir}`,
               to: `${root.url.replace(/^\//, '')}[path][name][ext]`,
-              globOptions: { dot: true },
+              // Smoke runs are for the test suite, not downloads.
+              globOptions: { dot: true, ignore: ['**/exercise_files/**/smoke.yaml'] },
               noErrorOnMissing: true,
             })),
           }),

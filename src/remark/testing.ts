@@ -9,6 +9,13 @@ import { VFile } from 'vfile';
 import { codeFromFile } from './codeFromFile';
 import { figures } from './figures';
 import { lessonDirectives } from './lessonDirectives';
+import { versions } from './versions';
+
+/** The versions fixture lessons name. */
+export const fixtureVersions = {
+  uv: { name: 'uv', version: '0.12', source: 'https://docs.astral.sh/uv/' },
+  torch: { name: 'PyTorch', version: '2.14', source: 'https://pytorch.org/' },
+};
 
 export const fixturesDir = path.join(__dirname, '__fixtures__');
 
@@ -20,6 +27,7 @@ export function transform(markdown: string, fileName = 'lesson.mdx'): Root {
     .use(remarkMdx)
     .use(remarkGfm)
     .use(remarkDirective)
+    .use(versions, { versionsFor: () => fixtureVersions })
     .use(lessonDirectives)
     .use(codeFromFile, { roots: [{ dir: path.dirname(fixturesDir), url: '/lessons' }] })
     .use(figures);

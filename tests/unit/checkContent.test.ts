@@ -1,4 +1,4 @@
-// cspell:ignore solutoin modlues
+// cspell:ignore solutoin modlues uvv
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -211,5 +211,92 @@ describe('content check', () => {
     expect(problem).toContain(
       's1_development_environment/exercise_files/notes.md:1: a Markdown file among the exercise files',
     );
+  });
+
+  describe('tool versions', () => {
+    const versionsFile = [
+      'export const versions = {',
+      "  uv: { name: 'uv', version: '0.12', source: 'https://docs.astral.sh/uv/' },",
+      "  'actions-checkout': { name: 'actions/checkout', version: 'v7', source: 'https://github.com/actions/checkout' },",
+      '};',
+      '',
+    ].join('\n');
+
+    it('rejects an exercise file that names another version, with the expected one', () => {
+      const problems = check({
+        'pages/versions.ts': versionsFile,
+        [s1('exercise_files/train.dockerfile')]:
+          'FROM python:3.12-slim\nCOPY --from=ghcr.io/astral-sh/uv:0.13 /uv /bin/\n',
+      });
+      expect(problems).toEqual([
+        's1_development_environment/exercise_files/train.dockerfile:2: "astral-sh/uv:0.13" names uv 0.13; this edition teaches uv 0.12 (pages/versions.ts)\n  Write instead: astral-sh/uv:0.12, or change the version in pages/versions.ts if the course moves to 0.13',
+      ]);
+    });
+
+    it('accepts a patch release of the version taught and an action major', () => {
+      const problems = check({
+        'pages/versions.ts': versionsFile,
+        [s1('exercise_files/ci.yaml')]: 'steps:\n  - uses: actions/checkout@v7\n  - run: pip install uv==0.12.5\n',
+      });
+      expect(problems).toEqual([]);
+    });
+
+    it('rejects a page that types another version in a code block', () => {
+      const body = goodBody.replace('Text.', '```yaml\n- uses: actions/checkout@v4\n```');
+      const problems = check({ 'pages/versions.ts': versionsFile, [s1('command_line.mdx')]: moduleFile({}, body) });
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(
+        /command_line\.mdx:14: "actions\/checkout@v4" names actions\/checkout v4; this edition teaches actions\/checkout v7/,
+      );
+    });
+
+    it('rejects the code marker in prose, where MDX would read it as an expression', () => {
+      const body = goodBody.replace('Text.', 'Install uv {{version:uv}} first, e.g. `uv=={{version:uv}}`.');
+      const problems = check({ 'pages/versions.ts': versionsFile, [s1('command_line.mdx')]: moduleFile({}, body) });
+      expect(problems).toEqual([
+        's1_development_environment/command_line.mdx:13: "{{version:uv}}" in prose; it works only inside code\n  Write instead: :version[uv] in prose, or keep {{version:uv}} inside backticks or a code block',
+      ]);
+    });
+
+    it('names an unknown version key on its line with the closest known one', () => {
+      const body = goodBody.replace('Text.', 'Install uv :version[uvv] first.');
+      const problems = check({ 'pages/versions.ts': versionsFile, [s1('command_line.mdx')]: moduleFile({}, body) });
+      expect(problems).toEqual([
+        's1_development_environment/command_line.mdx:13: unknown tool "uvv" in :version[uvv]\n  Write instead: :version[uv] (tools: uv, actions-checkout; a new tool goes into pages/versions.ts first)',
+      ]);
+    });
+  });
+
+  describe('project states', () => {
+    const pyproject = (deps: string[]) =>
+      `[project]\nname = "corrupt-mnist"\ndependencies = [${deps.map((d) => `"${d}"`).join(', ')}]\n`;
+    const showsStart = goodBody.replace(
+      '## Exercises\n',
+      '## Exercises\n\n:::example[pyproject.toml at the start of this module]\n\n```toml file=exercise_files/logging/pyproject_start.toml\n```\n\n:::\n',
+    );
+    const states = (start: string, body = showsStart) => ({
+      [s1('command_line.mdx')]: moduleFile({}),
+      [s1('exercise_files/command_line/pyproject_end.toml')]: pyproject(['torch>=2.9']),
+      [s1('logging.mdx')]: moduleFile({ title: 'Logging', module: '2' }, body),
+      [s1('exercise_files/logging/pyproject_start.toml')]: start,
+      [s1('exercise_files/logging/pyproject_end.toml')]: pyproject(['torch>=2.9', 'wandb']),
+    });
+
+    it('passes a start state equal to the previous end state, whatever its comments', () => {
+      expect(check(states(`# the start\n${pyproject(['torch>=2.9'])}`))).toEqual([]);
+    });
+
+    it('rejects a start state that differs from the previous module end, naming the difference', () => {
+      expect(check(states(pyproject(['torch>=2.8'])))).toEqual([
+        's1_development_environment/exercise_files/logging/pyproject_start.toml:1: M2\'s start state differs from M1\'s end state (s1_development_environment/exercise_files/command_line/pyproject_end.toml): project.dependencies is ["torch>=2.8"], expected ["torch>=2.9"]\n  Write instead: the same tables and values as s1_development_environment/exercise_files/command_line/pyproject_end.toml (comments may differ); change the end state there if the project really changed',
+      ]);
+    });
+
+    it('rejects a module page that does not show its start state', () => {
+      const [problem] = check(states(pyproject(['torch>=2.9']), goodBody));
+      expect(problem).toMatch(
+        /^s1_development_environment\/logging\.mdx:\d+: the page does not show the state the project starts from/,
+      );
+    });
   });
 });

@@ -37,6 +37,19 @@ describe('pull request workflow', () => {
   });
 });
 
+describe('exercise runs in the pull request workflow', () => {
+  const job = load('test.yml').jobs.exercises;
+
+  it('installs what the runs need with uv and allows no skipped run', () => {
+    const runs = job.steps.map((s) => s.run ?? '');
+    expect(job.steps.some((s) => s.uses?.startsWith('astral-sh/setup-uv@'))).toBe(true);
+    expect(runs.some((r) => r.includes('--list-needs') && r.includes('uv pip install'))).toBe(true);
+    const run = job.steps.find((s) => s.run?.startsWith('npm run test:exercises'));
+    expect(run?.run).toContain('--strict');
+    expect(run?.env?.EXERCISE_PYTHON).toBe('.exercise-venv/bin/python');
+  });
+});
+
 describe('deploy workflow', () => {
   const workflow = load('deploy.yml');
 

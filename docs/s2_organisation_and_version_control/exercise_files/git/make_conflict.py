@@ -47,6 +47,7 @@ def git(repo: Path, *args: str) -> str:
         cwd=repo,
         capture_output=True,
         text=True,
+        check=False,  # a failure is reported below, with git's own message
     )
     if result.returncode != 0:
         sys.exit(f"git {' '.join(args)} failed:\n{result.stderr}")
@@ -72,7 +73,7 @@ def check_identity() -> None:
     for key in ("user.name", "user.email"):
         try:
             result = subprocess.run(
-                ["git", "config", "--get", key], capture_output=True, text=True
+                ["git", "config", "--get", key], capture_output=True, text=True, check=False
             )
         except FileNotFoundError:
             sys.exit("git was not found. Install it first (step 1 of the exercises).")

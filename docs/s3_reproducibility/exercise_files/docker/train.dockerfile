@@ -9,7 +9,7 @@
 FROM python:3.12-slim-trixie
 
 # uv, copied out of Astral's image. Pin the minor version you use locally.
-COPY --from=ghcr.io/astral-sh/uv:0.13 /uv /uvx /bin/
+COPY --from=ghcr.io/astral-sh/uv:0.12 /uv /uvx /bin/
 
 # UV_COMPILE_BYTECODE: write .pyc files at install time, so start-up is faster.
 # UV_LINK_MODE: the cache mount is another file system, so copy instead of hard-linking.
