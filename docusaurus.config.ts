@@ -10,6 +10,7 @@ import type { CourseIndexOptions } from './src/plugins/courseIndex';
 import type { ExerciseFilesOptions } from './src/plugins/exerciseFiles';
 import type { TimePlanOptions } from './src/plugins/timePlan';
 import { codeFromFile } from './src/remark/codeFromFile';
+import { contentCheck } from './src/remark/contentCheck';
 import { createMermaidRenderer } from './src/diagrams/mermaidRenderer';
 import { figures } from './src/remark/figures';
 import { imageText } from './src/remark/imageText';
@@ -42,6 +43,7 @@ const docsOptions = {
   showLastUpdateTime: true,
   exclude: ['**/exercise_files/**', '**/_*.{md,mdx}', '**/*.test.{js,ts}'],
   beforeDefaultRemarkPlugins: [
+    [contentCheck, { contentDirs: contentRoots.map((root) => path.resolve(root.dir)) }],
     [versions, versionOptions],
     lessonDirectives,
     [codeFromFile, { roots: contentRoots.map((root) => ({ ...root, dir: path.resolve(root.dir) })) }],

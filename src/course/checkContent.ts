@@ -140,6 +140,40 @@ function exampleFor(key: string, kind: DocKind): string {
   return examples[key];
 }
 
+/** Text that is nothing but blank lines and JSX comments, as a started page has. */
+const isEmptyText = (text: string) => text.replace(/\{\/\*[\s\S]*?\*\/\}/g, '').trim() === '';
+
+/** A heading with nothing under it, or a module without its opening paragraphs, is unfinished. */
+function checkEmptySections(doc: DocFile, report: Report, isModule: boolean) {
+  const lines = doc.body.split(/\r?\n/);
+  let inFence = false;
+  const headings: { index: number; text: string }[] = [];
+  lines.forEach((text, index) => {
+    if (/^\s*(```|~~~)/.test(text)) inFence = !inFence;
+    if (!inFence && /^#{2,6} /.test(text)) headings.push({ index, text: text.trim() });
+  });
+  if (isModule && isEmptyText(lines.slice(0, headings[0]?.index ?? lines.length).join('\n'))) {
+    report(
+      doc.bodyStartLine,
+      'the module has no opening paragraphs',
+      'a few short paragraphs on why the tool or practice matters, before the first "##" section',
+    );
+  }
+  headings.forEach((heading, i) => {
+    const next = headings[i + 1];
+    const level = heading.text.indexOf(' ');
+    // A heading directly followed by a deeper one introduces it; only an empty leaf is unfinished.
+    if (next && next.text.indexOf(' ') > level) return;
+    if (isEmptyText(lines.slice(heading.index + 1, next?.index ?? lines.length).join('\n'))) {
+      report(
+        doc.bodyStartLine + heading.index,
+        `the section "${heading.text}" is empty`,
+        'its content, or remove the heading',
+      );
+    }
+  });
+}
+
 function checkBody(doc: DocFile, report: Report, isModule: boolean) {
   const lines = doc.body.split(/\r?\n/);
   let inFence = false;
@@ -165,6 +199,7 @@ function checkBody(doc: DocFile, report: Report, isModule: boolean) {
     const h2 = /^## (.+?)\s*$/.exec(text);
     if (h2) sections.push({ name: h2[1], line });
   });
+  checkEmptySections(doc, report, isModule);
   if (!isModule) return;
   let previous = -1;
   for (const name of requiredModuleSections) {
@@ -520,79 +555,111 @@ function checkScheduleFile(contentDir: string, docs: DocFile[]): ContentProblem[
   return checkSchedule(schedule, docs, fs.readFileSync(file, 'utf8')).map((p) => ({ file: scheduleFile, ...p }));
 }
 
+interface SiteFacts {
+  contentDir: string;
+  table: ToolVersions;
+  /** Session number of each folder, from its landing page. */
+  sessions: Map<string, number>;
+  /** The first page that claims each module number. */
+  modules: Map<number, DocFile>;
+}
+
+function siteFacts(contentDir: string, docs: DocFile[]): SiteFacts {
+  const sessions = new Map<string, number>();
+  const modules = new Map<number, DocFile>();
+  for (const doc of docs) {
+    if (doc.frontMatterError) continue;
+    const kind = kindOf(doc);
+    if (kind === 'session' && Number.isInteger(doc.frontMatter.session)) {
+      sessions.set(path.posix.dirname(doc.relativePath), Number(doc.frontMatter.session));
+    }
+    const module = doc.frontMatter.module;
+    if (kind === 'module' && Number.isInteger(module) && !modules.has(Number(module))) modules.set(Number(module), doc);
+  }
+  return { contentDir, table: editionVersions(contentDir), sessions, modules };
+}
+
+/** The problems of one page that need no other page's content beyond front matter. */
+function checkDocument(doc: DocFile, facts: SiteFacts, withLessonPlugins: boolean): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const report: Report = (line, problem, fix) => problems.push({ file: doc.relativePath, line, problem, fix });
+  if (doc.frontMatterError) {
+    report(
+      doc.frontMatterError.line,
+      `front matter is not valid YAML: ${doc.frontMatterError.message}`,
+      '"key: value" lines between the two "---" lines; quote values that contain ": " or start with a special character',
+    );
+    return problems;
+  }
+  const kind = kindOf(doc);
+  if (!kind) return problems;
+  checkFrontMatter(doc, report, kind);
+  checkBody(doc, report, kind === 'module');
+  checkLinks(doc, report);
+  for (const mismatch of versionMismatches(fs.readFileSync(doc.absolutePath, 'utf8'), facts.table))
+    problems.push({ file: doc.relativePath, ...mismatch });
+  if (withLessonPlugins) {
+    const pluginProblem = runLessonPlugins(doc, facts.contentDir);
+    if (pluginProblem) problems.push(pluginProblem);
+  }
+  const folder = path.posix.dirname(doc.relativePath);
+  if (kind === 'session' && Number.isInteger(doc.frontMatter.session)) {
+    const session = Number(doc.frontMatter.session);
+    if (!folder.startsWith(`s${session}_`)) {
+      report(
+        doc.keyLines.session ?? 1,
+        `the folder "${folder}" does not match session: ${session}`,
+        `session: ${/^s(\d+)_/.exec(folder)?.[1] ?? '?'} or move the page to a folder named s${session}_...`,
+      );
+    }
+  }
+  const module = doc.frontMatter.module;
+  if (kind !== 'module' || !Number.isInteger(module)) return problems;
+  const line = doc.keyLines.module ?? 1;
+  const first = facts.modules.get(Number(module));
+  if (first && first !== doc) {
+    report(
+      line,
+      `module ${module} is already used by ${first.relativePath}`,
+      `a module number no other page has (numbers in use: ${[...facts.modules.keys()].sort((a, b) => a - b).join(', ')})`,
+    );
+    return problems;
+  }
+  const session = facts.sessions.get(folder);
+  if (session === undefined) {
+    report(
+      1,
+      'a module page in a folder without a session landing page',
+      'an index.mdx with "session:" front matter in this folder',
+    );
+  } else if (!sessionModules[session]?.includes(Number(module))) {
+    const owner = Object.entries(sessionModules).find(([, numbers]) => numbers.includes(Number(module)))?.[0];
+    report(
+      line,
+      `module ${module} does not belong to session S${session}`,
+      `one of S${session}'s modules (${sessionModules[session]?.map((m) => `module: ${m}`).join(', ')}), or move the page to ${owner ? `S${owner}'s folder` : "its session's folder"} (modules are assigned to sessions in src/data/outline.ts)`,
+    );
+  }
+  return problems;
+}
+
+/**
+ * The problems of one lesson, for the site build: its own checks and where it stands among
+ * the other pages (module number, session). Its directives are checked by the build itself.
+ */
+export function checkLesson(contentDir: string, absolutePath: string): ContentProblem[] {
+  const docs = readDocs(contentDir);
+  const doc = docs.find((d) => path.resolve(d.absolutePath) === path.resolve(absolutePath));
+  if (!doc) return [];
+  return checkDocument(doc, siteFacts(contentDir, docs), false);
+}
+
 /** Checks every doc of a content folder; returns the problems in file order. */
 export function checkContent(contentDir: string): ContentProblem[] {
-  const problems: ContentProblem[] = [];
   const docs = readDocs(contentDir);
-  const table = editionVersions(contentDir);
-  const modules = new Map<number, DocFile>();
-  const sessions = new Map<string, number>();
-
-  for (const doc of docs) {
-    const report: Report = (line, problem, fix) => problems.push({ file: doc.relativePath, line, problem, fix });
-    if (doc.frontMatterError) {
-      report(
-        doc.frontMatterError.line,
-        `front matter is not valid YAML: ${doc.frontMatterError.message}`,
-        '"key: value" lines between the two "---" lines; quote values that contain ": " or start with a special character',
-      );
-      continue;
-    }
-    const kind = kindOf(doc);
-    if (!kind) continue;
-    checkFrontMatter(doc, report, kind);
-    checkBody(doc, report, kind === 'module');
-    checkLinks(doc, report);
-    for (const mismatch of versionMismatches(fs.readFileSync(doc.absolutePath, 'utf8'), table))
-      problems.push({ file: doc.relativePath, ...mismatch });
-    const pluginProblem = runLessonPlugins(doc, contentDir);
-    if (pluginProblem) problems.push(pluginProblem);
-    if (kind === 'session' && Number.isInteger(doc.frontMatter.session)) {
-      const folder = path.posix.dirname(doc.relativePath);
-      const session = Number(doc.frontMatter.session);
-      if (!folder.startsWith(`s${session}_`)) {
-        report(
-          doc.keyLines.session ?? 1,
-          `the folder "${folder}" does not match session: ${session}`,
-          `session: ${/^s(\d+)_/.exec(folder)?.[1] ?? '?'} or move the page to a folder named s${session}_...`,
-        );
-      }
-      sessions.set(folder, session);
-    }
-  }
-
-  for (const doc of docs) {
-    const module = doc.frontMatter.module;
-    if (!Number.isInteger(module) || doc.frontMatterError || kindOf(doc) !== 'module') continue;
-    const report: Report = (line, problem, fix) => problems.push({ file: doc.relativePath, line, problem, fix });
-    const line = doc.keyLines.module ?? 1;
-    const first = modules.get(Number(module));
-    if (first) {
-      report(
-        line,
-        `module ${module} is already used by ${first.relativePath}`,
-        `a module number no other page has (numbers in use: ${[...modules.keys()].sort((a, b) => a - b).join(', ')})`,
-      );
-      continue;
-    }
-    modules.set(Number(module), doc);
-    const session = sessions.get(path.posix.dirname(doc.relativePath));
-    if (session === undefined) {
-      report(
-        1,
-        'a module page in a folder without a session landing page',
-        'an index.mdx with "session:" front matter in this folder',
-      );
-    } else if (!sessionModules[session]?.includes(Number(module))) {
-      report(
-        line,
-        `module ${module} does not belong to session S${session}`,
-        `one of S${session}'s modules (${sessionModules[session]?.map((m) => `module: ${m}`).join(', ')}), or move the page to its session's folder`,
-      );
-    }
-  }
-
-  checkExerciseFolders(contentDir, problems, table);
+  const facts = siteFacts(contentDir, docs);
+  const problems = docs.flatMap((doc) => checkDocument(doc, facts, true));
+  checkExerciseFolders(contentDir, problems, facts.table);
   problems.push(...checkProjectStates(contentDir, docs));
   if (fs.existsSync(path.join(contentDir, scheduleFile))) problems.push(...checkScheduleFile(contentDir, docs));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
