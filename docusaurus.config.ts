@@ -28,9 +28,9 @@ const contentRoots = [{ dir: 'docs', url: '/' }];
 /** Each lesson names the tool versions of its own edition. */
 const versionOptions = { versionsFor: versionsForLesson(contentRoots.map((root) => path.resolve(root.dir))) };
 
-/** Mermaid diagrams become SVG files at build time, cached between builds. */
+/** Mermaid diagrams become SVG files, drawn once and kept in the repository by content hash. */
 const diagramOptions = {
-  render: createMermaidRenderer(path.resolve('node_modules/.cache/course-diagrams')),
+  render: createMermaidRenderer(path.resolve('src/diagrams/rendered')),
   siteDir: path.resolve('.'),
 };
 

@@ -30,10 +30,41 @@ const rendererVersion = 2;
 
 export class DiagramSyntaxError extends Error {}
 
+/** No Chromium could be started to draw a new or changed diagram. */
+export class DiagramBrowserError extends Error {}
+
+/** How to get a Chromium, per system, for the message a contributor sees. */
+export const chromiumHowTo = [
+  'Linux: `npx playwright install --with-deps chromium` (or `sudo apt-get install -y chromium` on Debian and Ubuntu)',
+  'macOS: `npx playwright install chromium`',
+  'Windows: `npx playwright install chromium` in PowerShell',
+];
+
+/**
+ * The name of a diagram's files: a hash of its source and of everything that changes the
+ * drawing, so that a changed diagram, Mermaid release or theme gets new files.
+ */
+export function diagramHash(source: string): string {
+  return createHash('sha256')
+    .update(
+      JSON.stringify({
+        source,
+        mermaid: mermaidPackage.version,
+        rendererVersion,
+        fontFamily,
+        mermaidThemes,
+        themeVariables,
+      }),
+    )
+    .digest('hex')
+    .slice(0, 16);
+}
+
 /**
  * Draws Mermaid diagrams to SVG files at build time in a headless Chromium, so pages ship
- * pictures instead of Mermaid's 150 kB script. Files are cached by content hash: a build
- * whose diagrams are all cached never starts the browser.
+ * pictures instead of Mermaid's 150 kB script. The files are kept in the repository by
+ * content hash: a build whose diagrams are all drawn never starts a browser, so only the
+ * writer of a new or changed diagram needs one.
  */
 export function createMermaidRenderer(cacheDir: string): RenderDiagram {
   let browser: Promise<Browser> | undefined;
@@ -88,19 +119,7 @@ export function createMermaidRenderer(cacheDir: string): RenderDiagram {
   };
 
   return async (source) => {
-    const hash = createHash('sha256')
-      .update(
-        JSON.stringify({
-          source,
-          mermaid: mermaidPackage.version,
-          rendererVersion,
-          fontFamily,
-          mermaidThemes,
-          themeVariables,
-        }),
-      )
-      .digest('hex')
-      .slice(0, 16);
+    const hash = diagramHash(source);
     const files = {
       light: path.join(cacheDir, `${hash}-light.svg`),
       dark: path.join(cacheDir, `${hash}-dark.svg`),
@@ -153,10 +172,8 @@ async function launchChromium(): Promise<Browser> {
       args: runsAsRoot ? ['--no-sandbox'] : [],
     });
   } catch (error) {
-    throw new Error(
-      'Drawing the Mermaid diagrams needs a Chromium and none could be started.\n' +
-        '  Install one: `npx playwright install chromium`, or `sudo apt-get install -y chromium` on Debian/Ubuntu.\n' +
-        `  (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+    throw new DiagramBrowserError(
+      `a new or changed diagram must be drawn once, which needs a Chromium, and none could be started (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
       { cause: error },
     );
   }

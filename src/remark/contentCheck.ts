@@ -25,6 +25,5 @@ export const contentCheck: Plugin<[ContentCheckOptions], Root> = (options) => (_
   const [first] = shown;
   const error = new LessonError(`${first.file}:${first.line}`, first.problem, first.fix);
   error.message = shown.map(formatProblem).join('\n');
-  error.stack = error.message; // the message says all; a stack trace would only bury it
   throw error;
 };

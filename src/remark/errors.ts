@@ -11,8 +11,25 @@ export class LessonError extends Error {
   ) {
     super(`${location}: ${problem}\n  Write instead: ${fix}`);
     this.name = 'LessonError';
+    this.stack = ''; // a contributor's mistake: the message says all, a stack trace would bury it
+  }
+
+  /**
+   * Docusaurus's MDX loader prints an error's JSON and its stack under the message; for a
+   * contributor's mistake the message is all there is to say.
+   */
+  toJSON(): Record<string, never> {
+    return {};
   }
 }
+
+// The loader wraps a lesson error in an error of its own, whose stack trace the terminal and
+// the browser overlay would print beneath the message. Drop the frames of that wrapper.
+const formatStack = Error.prepareStackTrace;
+Error.prepareStackTrace = (error, frames) => {
+  if ((error as Error & { cause?: unknown }).cause instanceof LessonError) return '';
+  return formatStack ? formatStack(error, frames) : `${error}\n${frames.map((frame) => `    at ${frame}`).join('\n')}`;
+};
 
 export function locate(file: VFile | undefined, node?: Node): string {
   const filePath = file?.path ? path.relative(process.cwd(), file.path) : '<lesson>';

@@ -3,7 +3,7 @@ import type { Code, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { RenderDiagram } from '../diagrams/mermaidRenderer';
-import { DiagramSyntaxError } from '../diagrams/mermaidRenderer';
+import { chromiumHowTo, DiagramBrowserError, DiagramSyntaxError } from '../diagrams/mermaidRenderer';
 import { lessonError } from './errors';
 import { jsxElement } from './jsx';
 
@@ -29,6 +29,14 @@ export const mermaidDiagrams: Plugin<[MermaidDiagramsOptions], Root> =
       try {
         rendered = await render(code.value);
       } catch (error) {
+        if (error instanceof DiagramBrowserError) {
+          lessonError(
+            file,
+            code,
+            `this diagram is new or changed: ${error.message}`,
+            `install Chromium once (${chromiumHowTo.join('; ')}), build again, and commit the new files in src/diagrams/rendered/`,
+          );
+        }
         if (!(error instanceof DiagramSyntaxError)) throw error;
         lessonError(
           file,
