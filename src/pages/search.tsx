@@ -33,7 +33,14 @@ export default function SearchPage(): ReactNode {
         <div className="row">
           <div className="col col--8 col--offset-2" onKeyDown={(event) => moveFocus(event, event.currentTarget)}>
             <h1>Search the course</h1>
-            <form role="search" onSubmit={(event) => event.preventDefault()}>
+            <form
+              role="search"
+              onSubmit={(event) => {
+                // Results follow the typing; submitting takes the reader to the first one.
+                event.preventDefault();
+                event.currentTarget.parentElement?.querySelector<HTMLAnchorElement>('[data-search-result]')?.focus();
+              }}
+            >
               <SearchField
                 id="search-page-input"
                 inputRef={inputRef}

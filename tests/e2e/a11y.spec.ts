@@ -8,6 +8,48 @@ const sitemap = fs.readFileSync(path.resolve('build/sitemap.xml'), 'utf8');
 const routes = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
 const notFound = '/no_such_page/';
 
+/** HTML_CodeSniffer, the engine pa11y runs by default, for a second opinion beside axe. */
+const codeSniffer = fs.readFileSync(require.resolve('html_codesniffer/build/HTMLCS.js'), 'utf8');
+
+interface CodeSnifferMessage {
+  type: number;
+  code: string;
+  msg: string;
+  element: Element;
+}
+
+/** WCAG 2 AA errors found by HTML_CodeSniffer, as pa11y reports them (notices and warnings left out). */
+async function codeSnifferErrors(page: Page, state: string): Promise<string[]> {
+  await page.addScriptTag({ content: codeSniffer });
+  const { checked, errors } = await page.evaluate(
+    () =>
+      new Promise<{ checked: number; errors: string[] }>((resolve) => {
+        const htmlcs = (
+          window as unknown as {
+            HTMLCS: {
+              process: (standard: string, root: Document, done: () => void) => void;
+              getMessages: () => CodeSnifferMessage[];
+            };
+          }
+        ).HTMLCS;
+        htmlcs.process('WCAG2AA', document, () => {
+          const messages = htmlcs.getMessages();
+          const where = (element: Element) =>
+            element.id
+              ? `#${element.id}`
+              : `${element.tagName.toLowerCase()}${element.className && typeof element.className === 'string' ? `.${element.className.split(' ')[0]}` : ''}`;
+          resolve({
+            checked: messages.length,
+            errors: messages.filter((m) => m.type === 1).map((m) => `${m.code} at ${where(m.element)}: ${m.msg}`),
+          });
+        });
+      }),
+  );
+  // Every page gets notices at least; none at all would mean the engine never ran.
+  expect(checked, `HTML_CodeSniffer checked the page (${state})`).toBeGreaterThan(0);
+  return errors.map((error) => `${state} (HTML_CodeSniffer): ${error}`);
+}
+
 async function violations(page: Page, state: string): Promise<string[]> {
   // Highlighted code is thousands of coloured spans that only carry a colour, and axe takes
   // minutes over them. Their colours are checked against both code backgrounds in
@@ -43,7 +85,7 @@ async function setBlocks(page: Page, open: boolean) {
 }
 
 for (const route of [...routes, notFound]) {
-  test(`axe finds no violation on ${route} in light and dark, with blocks closed and open`, async ({
+  test(`axe and HTML_CodeSniffer find nothing on ${route} in light and dark, with blocks closed and open`, async ({
     page,
     pageProblems,
   }) => {
@@ -53,8 +95,10 @@ for (const route of [...routes, notFound]) {
     const found = await violations(page, 'light, closed');
     await setBlocks(page, true);
     found.push(...(await violations(page, 'light, open')));
+    found.push(...(await codeSnifferErrors(page, 'light, open')));
     await switchToDark(page);
     found.push(...(await violations(page, 'dark, open')));
+    found.push(...(await codeSnifferErrors(page, 'dark, open')));
     await setBlocks(page, false);
     found.push(...(await violations(page, 'dark, closed')));
     if (route === notFound) {

@@ -9,7 +9,10 @@ export interface SearchFieldProps {
   inputRef?: Ref<HTMLInputElement>;
 }
 
-/** The search box with its label, which only screen readers need: the box says what it is. */
+/**
+ * The search box with its label, which only screen readers need (the box says what it is),
+ * and a submit button, so the form works like any other: Enter or the button runs it.
+ */
 export default function SearchField({ id, value, onChange, placeholder, inputRef }: SearchFieldProps): ReactNode {
   return (
     <>
@@ -28,6 +31,9 @@ export default function SearchField({ id, value, onChange, placeholder, inputRef
         value={value}
         onChange={(event) => onChange(event.target.value)}
       />
+      <button type="submit" className={styles.submitButton}>
+        Search
+      </button>
     </>
   );
 }

@@ -33,6 +33,9 @@ let loading: Promise<PagefindApi> | undefined;
  */
 export function loadSearch(baseUrl: string): Promise<PagefindApi> {
   loading ??= (async () => {
+    // `npm start` serves no index (the production build writes it): do not ask for it, so the
+    // console stays free of the 404 the browser would log. The dialog explains instead.
+    if (process.env.NODE_ENV === 'development') throw new Error('Search needs the production build.');
     const api = (await import(/* webpackIgnore: true */ `${baseUrl}pagefind/pagefind.js`)) as PagefindApi;
     // The index is small enough to search on the main thread, which spares the worker's download.
     await api.options({ baseUrl, excerptLength: 24, noWorker: true });
