@@ -29,9 +29,42 @@ export const versions = {
     version: 'v7',
     source: 'https://docs.astral.sh/uv/guides/integration/github/',
   },
+  // From v8 on, setup-uv publishes immutable releases without moving major tags: pin the release.
   'setup-uv': {
     name: 'astral-sh/setup-uv',
-    version: 'v9',
-    source: 'https://docs.astral.sh/uv/guides/integration/github/',
+    version: 'v10.0.1',
+    source: 'https://github.com/astral-sh/setup-uv/releases/tag/v10.0.1',
+  },
+  'actions-cache': { name: 'actions/cache', version: 'v6', source: 'https://github.com/actions/cache/releases' },
+  'actions-upload-artifact': {
+    name: 'actions/upload-artifact',
+    version: 'v7',
+    source: 'https://github.com/actions/upload-artifact/releases',
+  },
+  'docker-login': { name: 'docker/login-action', version: 'v4', source: 'https://github.com/docker/login-action/releases' },
+  'docker-metadata': {
+    name: 'docker/metadata-action',
+    version: 'v6',
+    source: 'https://github.com/docker/metadata-action/releases',
+  },
+  'docker-build-push': {
+    name: 'docker/build-push-action',
+    version: 'v7',
+    source: 'https://github.com/docker/build-push-action/releases',
+  },
+  'docker-setup-buildx': {
+    name: 'docker/setup-buildx-action',
+    version: 'v4',
+    source: 'https://github.com/docker/setup-buildx-action/releases',
+  },
+  'google-auth': {
+    name: 'google-github-actions/auth',
+    version: 'v3',
+    source: 'https://github.com/google-github-actions/auth/releases',
+  },
+  'google-setup-gcloud': {
+    name: 'google-github-actions/setup-gcloud',
+    version: 'v3',
+    source: 'https://github.com/google-github-actions/setup-gcloud/releases',
   },
 } satisfies ToolVersions;

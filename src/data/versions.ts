@@ -8,7 +8,7 @@
 export interface ToolVersion {
   /** The tool's name as a reader knows it. */
   name: string;
-  /** The version taught: `major.minor` for libraries, the major (`v7`) for GitHub Actions. */
+  /** The version taught: `major.minor` for libraries, the major (`v7`) for GitHub Actions, or a release where an action has no major tags. */
   version: string;
   /** Official page that confirms the version exists. */
   source: string;
@@ -31,7 +31,15 @@ export const versionPatterns: Record<string, readonly RegExp[]> = {
   mypy: [/\bmypy==(\d+(?:\.\d+)*)/g],
   'actions-checkout': [/actions\/checkout@v(\d+)\b/g],
   'actions-setup-python': [/actions\/setup-python@v(\d+)\b/g],
-  'setup-uv': [/astral-sh\/setup-uv@v(\d+)\b/g],
+  'setup-uv': [/astral-sh\/setup-uv@v(\d+(?:\.\d+)*)/g],
+  'actions-cache': [/actions\/cache@v(\d+)\b/g],
+  'actions-upload-artifact': [/actions\/upload-artifact@v(\d+)\b/g],
+  'docker-login': [/docker\/login-action@v(\d+)\b/g],
+  'docker-metadata': [/docker\/metadata-action@v(\d+)\b/g],
+  'docker-build-push': [/docker\/build-push-action@v(\d+)\b/g],
+  'docker-setup-buildx': [/docker\/setup-buildx-action@v(\d+)\b/g],
+  'google-auth': [/google-github-actions\/auth@v(\d+)\b/g],
+  'google-setup-gcloud': [/google-github-actions\/setup-gcloud@v(\d+)\b/g],
 };
 
 /** Whether a version found in text is the one taught: `0.12.5` is `0.12`, `v7.0.1` is `v7`. */
