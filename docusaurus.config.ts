@@ -136,6 +136,7 @@ const config = {
         {
           title: 'Contribute',
           items: [
+            { label: 'Contributor guide', href: `${course.repositoryUrl}/blob/${course.editBranch}/CONTRIBUTING.md` },
             { label: 'Repository', href: course.repositoryUrl },
             { label: 'Report a problem', href: `${course.repositoryUrl}/issues` },
           ],
