@@ -11,6 +11,7 @@ import type { ExerciseFilesOptions } from './src/plugins/exerciseFiles';
 import type { TimePlanOptions } from './src/plugins/timePlan';
 import { codeFromFile } from './src/remark/codeFromFile';
 import { contentCheck } from './src/remark/contentCheck';
+import { exerciseProgress } from './src/remark/exerciseProgress';
 import { createMermaidRenderer } from './src/diagrams/mermaidRenderer';
 import { figures } from './src/remark/figures';
 import { imageText } from './src/remark/imageText';
@@ -44,6 +45,8 @@ const docsOptions = {
   exclude: ['**/exercise_files/**', '**/_*.{md,mdx}', '**/*.test.{js,ts}'],
   beforeDefaultRemarkPlugins: [
     [contentCheck, { contentDirs: contentRoots.map((root) => path.resolve(root.dir)) }],
+    // Before the versions are written in: a step's id must not change when a version does.
+    exerciseProgress,
     [versions, versionOptions],
     lessonDirectives,
     [codeFromFile, { roots: contentRoots.map((root) => ({ ...root, dir: path.resolve(root.dir) })) }],

@@ -1,6 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { parseDocument } from 'yaml';
+import { exerciseSteps } from './exerciseSteps';
 
 /** A doc file with its front matter, as read from disk (for the build and the content check). */
 export interface DocFile {
@@ -27,6 +33,8 @@ export interface ModuleEntry {
   tools: string[];
   route: string;
   session: number;
+  /** Ids of the numbered exercise steps, in order, for progress. */
+  steps: string[];
 }
 
 export interface SessionEntry {
@@ -117,9 +125,21 @@ export function courseIndex(docs: DocFile[]): SessionEntry[] {
       tools: Array.isArray(fm.tools) ? fm.tools.map(String) : [],
       route: doc.route,
       session: session.session,
+      steps: stepIds(doc),
     });
   }
   const ordered = [...sessions.values()].sort((a, b) => a.session - b.session);
   ordered.forEach((s) => s.modules.sort((a, b) => a.module - b.module));
   return ordered;
+}
+
+const lessonParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkDirective);
+
+/** The exercise step ids of a lesson, as the site's remark plugin gives them to the page. */
+export function stepIds(doc: DocFile): string[] {
+  try {
+    return exerciseSteps(lessonParser.parse(doc.body)).steps.map((step) => step.id);
+  } catch {
+    return []; // a page that does not parse is reported by the content check and the build
+  }
 }

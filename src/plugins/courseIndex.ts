@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
+import { loadSchedule, scheduleFile } from '../course/checkContent';
 import { courseIndex, readDocs, type SessionEntry } from '../course/readCourse';
 
 export interface CourseIndexOptions {
@@ -8,6 +9,8 @@ export interface CourseIndexOptions {
 }
 
 export interface CourseIndexData {
+  /** The year of the January this edition runs in, which keys the students' progress. */
+  edition: number;
   sessions: SessionEntry[];
 }
 
@@ -20,7 +23,10 @@ export default function courseIndexPlugin(context: LoadContext, options: CourseI
   return {
     name: 'course-index',
     getPathsToWatch: () => [`${docsDir}/**/*.{md,mdx}`],
-    loadContent: async () => ({ sessions: courseIndex(readDocs(docsDir)) }),
+    loadContent: async () => ({
+      edition: (loadSchedule(path.join(docsDir, scheduleFile)) as { edition: number }).edition,
+      sessions: courseIndex(readDocs(docsDir)),
+    }),
     contentLoaded: async ({ content, actions }) => {
       actions.setGlobalData(content);
     },

@@ -1,6 +1,7 @@
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import Card, { CardGrid } from '../Card';
 import CoreBadge from '../CoreBadge';
+import { ModuleProgressMark, SessionProgress } from '../Progress';
 import { moduleLabel } from '../../data/labels';
 import { useCourseIndex } from '../../hooks/useCourseIndex';
 import styles from './styles.module.css';
@@ -18,7 +19,7 @@ export default function SessionModules() {
   return (
     <>
       <p className={styles.summary}>
-        {session.modules.length} modules, {core} of them core.
+        {session.modules.length} modules, {core} of them core. <SessionProgress modules={session.modules} />
       </p>
       <CardGrid>
         {session.modules.map((module) => (
@@ -30,6 +31,7 @@ export default function SessionModules() {
             footer={
               <>
                 <CoreBadge core={module.core} compact />
+                <ModuleProgressMark module={module.module} steps={module.steps} showText />
                 {module.tools.length > 0 && <span className={styles.tools}>{module.tools.join(' · ')}</span>}
               </>
             }

@@ -4,6 +4,8 @@ import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { usePluginData } from '@docusaurus/useGlobalData';
 import type { TimePlanData } from '../../plugins/timePlan';
+import { useCourseIndex } from '../../hooks/useCourseIndex';
+import { SessionProgress } from '../Progress';
 import { copenhagenDate, weeksOf, type ResolvedDay } from '../../data/schedule';
 import styles from './styles.module.css';
 
@@ -46,6 +48,7 @@ const subscribeToNothing = () => () => undefined;
 /** One week of the time plan as a table; the row of today is marked while the course runs. */
 export function TimePlanWeek({ week }: { week: string }) {
   const { days, startTime } = useTimePlan();
+  const { sessions } = useCourseIndex();
   const today = useToday();
   const weeks = weeksOf(days);
   const number = Number(week);
@@ -92,7 +95,18 @@ export function TimePlanWeek({ week }: { week: string }) {
                     <span className={styles.none}>Your group&apos;s choice</span>
                   )}
                 </td>
-                <td>{day.href ? <Link to={day.href}>{day.linkLabel}</Link> : day.linkLabel}</td>
+                <td>
+                  {day.href ? <Link to={day.href}>{day.linkLabel}</Link> : day.linkLabel}
+                  {'session' in day.link && (
+                    <div>
+                      <SessionProgress
+                        modules={
+                          sessions.find((s) => 'session' in day.link && s.session === day.link.session)?.modules ?? []
+                        }
+                      />
+                    </div>
+                  )}
+                </td>
               </tr>
             );
           })}

@@ -1,0 +1,133 @@
+import type { ReactNode } from 'react';
+import { useDoc } from '@docusaurus/plugin-content-docs/client';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import Link from '@docusaurus/Link';
+import clsx from 'clsx';
+import { useEdition } from '../../hooks/useEdition';
+import {
+  markModuleDone,
+  moduleCounts,
+  resetModule,
+  setStep,
+  useProgress,
+  type ModuleState,
+} from '../../progress/store';
+import styles from './styles.module.css';
+
+function useModuleNumber(): number {
+  const { frontMatter } = useDoc();
+  return Number((frontMatter as { module?: number }).module);
+}
+
+/** The checkbox at an exercise step. Rendered in the browser only: without JavaScript a step reads as plain text. */
+export function ExerciseStep({ id, number }: { id: string; number: string }): ReactNode {
+  const isBrowser = useIsBrowser();
+  const progress = useProgress();
+  const edition = useEdition();
+  const module = useModuleNumber();
+  if (!isBrowser) return null;
+  const checked = id in (progress.editions[edition]?.[module]?.steps ?? {});
+  return (
+    <label className={clsx(styles.step, checked && styles.stepDone)} data-exercise-step={id}>
+      <input
+        type="checkbox"
+        checked={checked}
+        onChange={(event) => setStep(edition, module, id, event.target.checked)}
+        aria-label={`Step ${number} done`}
+      />
+      <span aria-hidden="true">Done</span>
+    </label>
+  );
+}
+
+/** A module's progress under its "Exercises" heading: how many steps are done, and two shortcuts. */
+export function ExerciseProgress({ steps }: { steps: string }): ReactNode {
+  const isBrowser = useIsBrowser();
+  const progress = useProgress();
+  const edition = useEdition();
+  const module = useModuleNumber();
+  if (!isBrowser) return null;
+  const ids = steps.split(' ');
+  const { done, total } = moduleCounts(progress, edition, module, ids);
+  return (
+    <div className={styles.progress} data-exercise-progress>
+      <progress className={styles.bar} max={total} value={done} aria-label="Exercise steps done" />
+      <p className={styles.count} role="status">
+        {done} of {total} steps done
+      </p>
+      <div className={styles.actions}>
+        <button
+          type="button"
+          className="button button--sm button--secondary"
+          disabled={done === total}
+          onClick={() => markModuleDone(edition, module, ids)}
+        >
+          Mark module done
+        </button>
+        <button
+          type="button"
+          className="button button--sm button--secondary"
+          disabled={done === 0}
+          onClick={() => resetModule(edition, module)}
+        >
+          Reset this module
+        </button>
+        <Link to="/pages/course_map/#your-progress" className={styles.more}>
+          Export or import your progress
+        </Link>
+      </div>
+    </div>
+  );
+}
+
+const marks: Record<ModuleState, string> = { 'not started': '○', 'in progress': '◐', done: '●' };
+
+/** A module's state as a symbol and its words (the words for screen readers, or shown). */
+export function ProgressMark({ state, showText = false }: { state: ModuleState; showText?: boolean }): ReactNode {
+  return (
+    <span className={clsx(styles.mark, state === 'done' && styles.markDone)} data-progress-state={state}>
+      <span aria-hidden="true">{marks[state]}</span>
+      <span className={showText ? undefined : styles.visuallyHidden}>{showText ? ` ${state}` : `(${state})`}</span>
+    </span>
+  );
+}
+
+/** The state of one module, for the sidebar and cards; nothing on the server, where no progress is known. */
+export function ModuleProgressMark({
+  module,
+  steps,
+  showText,
+}: {
+  module: number;
+  steps: readonly string[];
+  showText?: boolean;
+}): ReactNode {
+  const isBrowser = useIsBrowser();
+  const progress = useProgress();
+  const edition = useEdition();
+  if (!isBrowser || steps.length === 0) return null;
+  return <ProgressMark state={moduleCounts(progress, edition, module, steps).state} showText={showText} />;
+}
+
+/** "2 of 4 modules done" for a session, as on landing pages, the home page and the time plan. */
+export function SessionProgress({
+  modules,
+}: {
+  modules: readonly { module: number; steps: readonly string[] }[];
+}): ReactNode {
+  const isBrowser = useIsBrowser();
+  const progress = useProgress();
+  const edition = useEdition();
+  if (!isBrowser) return null;
+  const counted = modules
+    .filter((m) => m.steps.length > 0)
+    .map((m) => moduleCounts(progress, edition, m.module, m.steps));
+  const modulesDone = counted.filter((c) => c.state === 'done').length;
+  const stepsDone = counted.reduce((sum, c) => sum + c.done, 0);
+  const steps = counted.reduce((sum, c) => sum + c.total, 0);
+  return (
+    <span className={styles.session} data-session-progress>
+      {modulesDone} of {counted.length} modules done · {stepsDone} of {steps} steps
+    </span>
+  );
+}
