@@ -32,6 +32,8 @@ RUN --mount=type=cache,target=/root/.cache/uv \
 
 ENV PATH="/app/.venv/bin:$PATH"
 
+# models/model.pt is where `corrupt-mnist train` saves its weights; from the config files
+# module on, every single Hydra run copies its weights there too. Mount models/ read-only.
 # ENTRYPOINT is fixed; CMD gives a default argument that `docker run` can replace:
 #   docker run IMAGE                     -> corrupt-mnist evaluate models/model.pt
 #   docker run IMAGE models/other.pt     -> corrupt-mnist evaluate models/other.pt
