@@ -69,6 +69,7 @@ const frontMatter = [
   `core: ${core}`,
   'description: ',
   'tools: []',
+  'requires: []',
   '---',
 ].join('\n');
 

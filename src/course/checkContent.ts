@@ -30,7 +30,7 @@ export interface ContentProblem {
 export const formatProblem = (p: ContentProblem): string =>
   `${p.file}:${p.line}: ${p.problem}\n  Write instead: ${p.fix}`;
 
-const moduleKeys = ['title', 'module', 'core', 'description', 'tools'] as const;
+const moduleKeys = ['title', 'module', 'core', 'description', 'tools', 'requires'] as const;
 const sessionKeys = ['title', 'session', 'description'] as const;
 const pageKeys = ['title', 'description'] as const;
 
@@ -121,6 +121,9 @@ function checkFrontMatter(doc: DocFile, report: Report, kind: DocKind) {
   ) {
     report(line('tools'), '"tools" must be a non-empty list of names', 'tools: [DVC, Google Cloud Storage]');
   }
+  if ('requires' in fm && (!Array.isArray(fm.requires) || !fm.requires.every((n) => Number.isInteger(n)))) {
+    report(line('requires'), '"requires" must be a list of module numbers', exampleFor('requires', kind));
+  }
 }
 
 function exampleFor(key: string, kind: DocKind): string {
@@ -135,6 +138,7 @@ function exampleFor(key: string, kind: DocKind): string {
     core: 'core: true',
     description: 'description: One sentence for search results, cards and social previews.',
     tools: 'tools: [DVC, Google Cloud Storage]',
+    requires: 'requires: [4, 6] (the modules this one builds on, by number; requires: [] for none)',
     session: 'session: 3',
   };
   return examples[key];
@@ -625,6 +629,7 @@ function checkDocument(doc: DocFile, facts: SiteFacts, withLessonPlugins: boolea
     );
     return problems;
   }
+  checkPrerequisites(doc, facts, report);
   const session = facts.sessions.get(folder);
   if (session === undefined) {
     report(
@@ -641,6 +646,68 @@ function checkDocument(doc: DocFile, facts: SiteFacts, withLessonPlugins: boolea
     );
   }
   return problems;
+}
+
+/** The session a module number belongs to in the course outline. */
+const sessionOfModule = (module: number) =>
+  Number(Object.entries(sessionModules).find(([, numbers]) => numbers.includes(module))?.[0] ?? NaN);
+
+/** A chain of prerequisites that leads from a module back to itself, if there is one. */
+function cycleFrom(start: number, requiresOf: (module: number) => number[]): number[] | undefined {
+  const path: number[] = [];
+  const visiting = new Set<number>();
+  const done = new Set<number>();
+  const visit = (module: number): number[] | undefined => {
+    if (visiting.has(module)) return module === start ? [...path, module] : undefined;
+    if (done.has(module)) return undefined;
+    visiting.add(module);
+    path.push(module);
+    for (const next of requiresOf(module)) {
+      const found = visit(next);
+      if (found) return found;
+    }
+    path.pop();
+    visiting.delete(module);
+    done.add(module);
+    return undefined;
+  };
+  return visit(start);
+}
+
+/** A module builds only on modules that exist, come no later in the course, and do not build on it. */
+function checkPrerequisites(doc: DocFile, facts: SiteFacts, report: Report) {
+  const requires = doc.frontMatter.requires;
+  if (!Array.isArray(requires) || !requires.every((n) => Number.isInteger(n))) return;
+  const module = Number(doc.frontMatter.module);
+  const line = doc.keyLines.requires ?? 1;
+  const ownSession = sessionOfModule(module);
+  const others = (requires as number[]).filter((n) => n !== module);
+  const fixed = (without: number) => `requires: [${others.filter((n) => n !== without).join(', ')}]`;
+  if (others.length !== requires.length) report(line, `M${module} requires itself`, fixed(module));
+  for (const required of others) {
+    const session = sessionOfModule(required);
+    if (Number.isNaN(session)) {
+      report(line, `M${module} requires M${required}, which the course does not have`, fixed(required));
+    } else if (session > ownSession) {
+      report(
+        line,
+        `M${module} (session S${ownSession}) requires M${required}, which comes later, in session S${session}`,
+        `${fixed(required)}: a module can only build on modules of its own or an earlier session`,
+      );
+    }
+  }
+  const requiresOf = (n: number) => {
+    const value = facts.modules.get(n)?.frontMatter.requires;
+    return Array.isArray(value) ? value.filter((x): x is number => Number.isInteger(x) && x !== n) : [];
+  };
+  const cycle = cycleFrom(module, requiresOf);
+  if (cycle) {
+    report(
+      line,
+      `the prerequisites go round in a circle: ${cycle.map((n) => `M${n}`).join(' requires ')}`,
+      `remove M${cycle[1]} from "requires" here, or M${module} from M${cycle[cycle.length - 2]}'s "requires"`,
+    );
+  }
 }
 
 /**

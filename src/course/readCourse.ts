@@ -35,6 +35,8 @@ export interface ModuleEntry {
   session: number;
   /** Ids of the numbered exercise steps, in order, for progress. */
   steps: string[];
+  /** The modules this one builds on, by number. */
+  requires: number[];
 }
 
 export interface SessionEntry {
@@ -126,6 +128,7 @@ export function courseIndex(docs: DocFile[]): SessionEntry[] {
       route: doc.route,
       session: session.session,
       steps: stepIds(doc),
+      requires: Array.isArray(fm.requires) ? fm.requires.filter((n): n is number => Number.isInteger(n)) : [],
     });
   }
   const ordered = [...sessions.values()].sort((a, b) => a.session - b.session);

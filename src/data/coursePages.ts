@@ -9,5 +9,6 @@ export const coursePages = [
   { id: 'pages/timeplan', route: '/pages/timeplan/', navbarLabel: 'Time plan' },
   { id: 'pages/projects', route: '/pages/projects/', navbarLabel: 'Projects' },
   { id: 'pages/overview', route: '/pages/overview/', navbarLabel: 'Summary' },
+  { id: 'pages/course_map', route: '/pages/course_map/', navbarLabel: 'Map' },
   { id: 'pages/faq', route: '/pages/faq/', navbarLabel: 'FAQ' },
 ] as const;

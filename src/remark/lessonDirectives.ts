@@ -37,6 +37,8 @@ const leafComponents: Record<string, string> = {
   'module-summary': 'ModuleSummary',
   timeplan: 'TimePlanWeek',
   'add-to-calendar': 'CalendarDownload',
+  'course-map': 'CourseMap',
+  'progress-transfer': 'ProgressTransfer',
 };
 const leafNames = Object.keys(leafComponents);
 

@@ -7,7 +7,8 @@ import Collapsible from '@site/src/components/Collapsible';
 import Figure from '@site/src/components/Figure';
 import MermaidDiagram from '@site/src/components/MermaidDiagram';
 import ModuleSummary from '@site/src/components/ModuleSummary';
-import { ExerciseProgress, ExerciseStep } from '@site/src/components/Progress';
+import CourseMap from '@site/src/components/CourseMap';
+import { ExerciseProgress, ExerciseStep, ProgressTransfer } from '@site/src/components/Progress';
 import { Quiz, QuizExplanation, QuizOption, QuizOptions, QuizPrompt, QuizQuestion } from '@site/src/components/Quiz';
 import SessionModules from '@site/src/components/SessionModules';
 import { CalendarDownload, TimePlanWeek } from '@site/src/components/TimePlan';
@@ -35,4 +36,6 @@ export default {
   CalendarDownload,
   ExerciseStep,
   ExerciseProgress,
+  CourseMap,
+  ProgressTransfer,
 };

@@ -25,6 +25,7 @@ function moduleFile(frontMatter: Record<string, string>, body = goodBody): strin
     core: 'true',
     description: 'Shells, files, pipes and environment variables.',
     tools: '[bash]',
+    requires: '[]',
     ...frontMatter,
   };
   const lines = Object.entries(fm)
@@ -115,7 +116,7 @@ describe('content check', () => {
 
   it('rejects a sidebar label typed by hand, since labels are derived', () => {
     const [problem] = check({ [s1('command_line.mdx')]: moduleFile({ sidebar_label: 'M1 · Shell' }) });
-    expect(problem).toMatch(/:7: unknown front matter key "sidebar_label" \(labels, order and addresses are derived/);
+    expect(problem).toMatch(/:8: unknown front matter key "sidebar_label" \(labels, order and addresses are derived/);
   });
 
   it('rejects a duplicate module number, naming the page that has it', () => {
@@ -138,7 +139,7 @@ describe('content check', () => {
     const body = goodBody.replace('exercise_files/run.sh', 'exercise_files/missing.sh');
     const [problem] = check({ [s1('command_line.mdx')]: moduleFile({}, body) });
     expect(problem).toMatch(
-      /^s1_development_environment\/command_line\.mdx:19: the file "exercise_files\/missing\.sh" does not exist/,
+      /^s1_development_environment\/command_line\.mdx:20: the file "exercise_files\/missing\.sh" does not exist/,
     );
   });
 
@@ -147,7 +148,7 @@ describe('content check', () => {
       [s1('command_line.mdx')]: moduleFile({}, goodBody.replace('Text.', 'TODO: explain pipes.')),
     });
     expect(problem).toBe(
-      's1_development_environment/command_line.mdx:13: placeholder text "TODO"\n  Write instead: the finished text; a page that exists is finished',
+      's1_development_environment/command_line.mdx:14: placeholder text "TODO"\n  Write instead: the finished text; a page that exists is finished',
     );
   });
 
@@ -156,21 +157,21 @@ describe('content check', () => {
       [s1('command_line.mdx')]: moduleFile({}, goodBody.replace(':::solution', ':::solutoin')),
     });
     expect(problem).toBe(
-      's1_development_environment/command_line.mdx:22: unknown block ":::solutoin"\n  Write instead: :::solution',
+      's1_development_environment/command_line.mdx:23: unknown block ":::solutoin"\n  Write instead: :::solution',
     );
   });
 
   it('reports a block left open', () => {
     const body = goodBody.replace('   Like this.\n   :::', '   Like this.');
     const [problem] = check({ [s1('command_line.mdx')]: moduleFile({}, body) });
-    expect(problem).toMatch(/command_line\.mdx:22: the ":::solution" block opened here is never closed/);
+    expect(problem).toMatch(/command_line\.mdx:23: the ":::solution" block opened here is never closed/);
   });
 
   it('reports a link to a lesson that does not exist', () => {
     const body = goodBody.replace('Text.', 'See [git](../s2_organisation_and_version_control/gti.mdx).');
     const [problem] = check({ [s1('command_line.mdx')]: moduleFile({}, body) });
     expect(problem).toMatch(
-      /command_line\.mdx:13: the link "\.\.\/s2_organisation_and_version_control\/gti\.mdx" points to a file that does not exist/,
+      /command_line\.mdx:14: the link "\.\.\/s2_organisation_and_version_control\/gti\.mdx" points to a file that does not exist/,
     );
   });
 
@@ -183,7 +184,7 @@ describe('content check', () => {
     fs.mkdirSync(path.join(os.tmpdir()), { recursive: true });
     const body = goodBody.replace('Text.', '![](./exercise_files/run.sh)');
     const [problem] = check({ [s1('command_line.mdx')]: moduleFile({}, body) });
-    expect(problem).toMatch(/command_line\.mdx:13: the image "\.\/exercise_files\/run\.sh" has no alt text/);
+    expect(problem).toMatch(/command_line\.mdx:14: the image "\.\/exercise_files\/run\.sh" has no alt text/);
   });
 
   it('requires the exercises, knowledge check and wrap-up sections', () => {
@@ -246,7 +247,7 @@ describe('content check', () => {
       const problems = check({ 'pages/versions.ts': versionsFile, [s1('command_line.mdx')]: moduleFile({}, body) });
       expect(problems).toHaveLength(1);
       expect(problems[0]).toMatch(
-        /command_line\.mdx:14: "actions\/checkout@v4" names actions\/checkout v4; this edition teaches actions\/checkout v7/,
+        /command_line\.mdx:15: "actions\/checkout@v4" names actions\/checkout v4; this edition teaches actions\/checkout v7/,
       );
     });
 
@@ -254,7 +255,7 @@ describe('content check', () => {
       const body = goodBody.replace('Text.', 'Install uv {{version:uv}} first, e.g. `uv=={{version:uv}}`.');
       const problems = check({ 'pages/versions.ts': versionsFile, [s1('command_line.mdx')]: moduleFile({}, body) });
       expect(problems).toEqual([
-        's1_development_environment/command_line.mdx:13: "{{version:uv}}" in prose; it works only inside code\n  Write instead: :version[uv] in prose, or keep {{version:uv}} inside backticks or a code block',
+        's1_development_environment/command_line.mdx:14: "{{version:uv}}" in prose; it works only inside code\n  Write instead: :version[uv] in prose, or keep {{version:uv}} inside backticks or a code block',
       ]);
     });
 
@@ -262,7 +263,7 @@ describe('content check', () => {
       const body = goodBody.replace('Text.', 'Install uv :version[uvv] first.');
       const problems = check({ 'pages/versions.ts': versionsFile, [s1('command_line.mdx')]: moduleFile({}, body) });
       expect(problems).toEqual([
-        's1_development_environment/command_line.mdx:13: unknown tool "uvv" in :version[uvv]\n  Write instead: :version[uv] (tools: uv, actions-checkout; a new tool goes into pages/versions.ts first)',
+        's1_development_environment/command_line.mdx:14: unknown tool "uvv" in :version[uvv]\n  Write instead: :version[uv] (tools: uv, actions-checkout; a new tool goes into pages/versions.ts first)',
       ]);
     });
   });
@@ -297,6 +298,39 @@ describe('content check', () => {
       expect(problem).toMatch(
         /^s1_development_environment\/logging\.mdx:\d+: the page does not show the state the project starts from/,
       );
+    });
+  });
+
+  describe('prerequisites', () => {
+    const s1Module = (module: string, requires: string) =>
+      moduleFile({ title: `Module ${module}`, module, requires, description: 'A module of the first session, here.' });
+
+    it('accepts modules that build on earlier ones', () => {
+      expect(check({ [s1('a.mdx')]: s1Module('1', '[]'), [s1('b.mdx')]: s1Module('2', '[1]') })).toEqual([]);
+    });
+
+    it('rejects a module number the course does not have', () => {
+      expect(check({ [s1('a.mdx')]: s1Module('1', '[99]') })).toEqual([
+        's1_development_environment/a.mdx:7: M1 requires M99, which the course does not have\n  Write instead: requires: []',
+      ]);
+    });
+
+    it('rejects a prerequisite from a later session', () => {
+      const [problem] = check({ [s1('a.mdx')]: s1Module('2', '[12]') });
+      expect(problem).toMatch(/a\.mdx:7: M2 \(session S1\) requires M12, which comes later, in session S4/);
+    });
+
+    it('rejects prerequisites that go round in a circle, on each module of the circle', () => {
+      const problems = check({ [s1('a.mdx')]: s1Module('1', '[2]'), [s1('b.mdx')]: s1Module('2', '[1]') });
+      expect(problems).toEqual([
+        's1_development_environment/a.mdx:7: the prerequisites go round in a circle: M1 requires M2 requires M1\n  Write instead: remove M2 from "requires" here, or M1 from M2\'s "requires"',
+        's1_development_environment/b.mdx:7: the prerequisites go round in a circle: M2 requires M1 requires M2\n  Write instead: remove M1 from "requires" here, or M2 from M1\'s "requires"',
+      ]);
+    });
+
+    it('asks for "requires" on every module, empty when it builds on none', () => {
+      const [problem] = check({ [s1('a.mdx')]: moduleFile({ requires: '<omit>' }) });
+      expect(problem).toContain('front matter is missing "requires"');
     });
   });
 });

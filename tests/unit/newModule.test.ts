@@ -39,6 +39,7 @@ describe('npm run new:module', { timeout: 60_000 }, () => {
     );
     const page = fs.readFileSync(path.join(s4, 'flame_graphs.mdx'), 'utf8');
     expect(page).toMatch(/^---\ntitle: Flame graphs\nmodule: 13\ncore: true\n/);
+    expect(page).toContain('requires: []');
     expect(fs.existsSync(path.join(s4, 'exercise_files/flame_graphs'))).toBe(true);
     const problems = checkContent(path.join(dir, 'docs'))
       .filter((p) => p.file.endsWith('flame_graphs.mdx'))

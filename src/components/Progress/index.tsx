@@ -1,10 +1,12 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import Link from '@docusaurus/Link';
 import clsx from 'clsx';
 import { useEdition } from '../../hooks/useEdition';
 import {
+  exportProgress,
+  importProgress,
   markModuleDone,
   moduleCounts,
   resetModule,
@@ -129,5 +131,46 @@ export function SessionProgress({
     <span className={styles.session} data-session-progress>
       {modulesDone} of {counted.length} modules done · {stepsDone} of {steps} steps
     </span>
+  );
+}
+
+/** Export of all progress to a file, and import of such a file, for moving to another browser. */
+export function ProgressTransfer(): ReactNode {
+  const isBrowser = useIsBrowser();
+  const [message, setMessage] = useState<{ text: string; error: boolean } | undefined>();
+  if (!isBrowser) {
+    return <p>Exporting and importing your progress needs JavaScript.</p>;
+  }
+  const download = () => {
+    const url = URL.createObjectURL(new Blob([exportProgress()], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = 'mlops-course-progress.json';
+    link.click();
+    URL.revokeObjectURL(url);
+    setMessage({ text: 'Your progress was saved as mlops-course-progress.json.', error: false });
+  };
+  const upload = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      const added = importProgress(await file.text());
+      setMessage({ text: `Imported: ${added} ${added === 1 ? 'tick was' : 'ticks were'} new here.`, error: false });
+    } catch (error) {
+      setMessage({ text: error instanceof Error ? error.message : String(error), error: true });
+    }
+  };
+  return (
+    <div className={styles.transfer} data-progress-transfer>
+      <button type="button" className="button button--primary" onClick={download}>
+        Export your progress
+      </button>
+      <label className={styles.importLabel}>
+        Import a progress file
+        <input type="file" accept="application/json,.json" onChange={(event) => void upload(event.target.files?.[0])} />
+      </label>
+      <p role="status" className={message?.error ? styles.error : undefined}>
+        {message?.text}
+      </p>
+    </div>
   );
 }
