@@ -2,6 +2,7 @@ import path from 'node:path';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import type * as Docs from '@docusaurus/plugin-content-docs';
+import type { Options as PwaOptions } from '@docusaurus/plugin-pwa';
 import { schedule } from './docs/pages/schedule';
 import { codeThemes } from './src/data/codeThemes';
 import { course } from './src/data/course';
@@ -101,6 +102,22 @@ const config = {
 
   plugins: [
     './src/plugins/searchIndex.ts',
+    [
+      '@docusaurus/plugin-pwa',
+      {
+        // Every reader gets the course offline after a first visit, not only installed apps.
+        offlineModeActivationStrategies: ['always'],
+        swRegister: path.resolve('src/clientModules/registerServiceWorker.ts'),
+        // The plugin precaches pages, scripts, styles and images; the course's own worker code
+        // adds the exercise-file downloads and the search index.
+        swCustom: path.resolve('src/offline/serviceWorker.js'),
+        pwaHead: [
+          { tagName: 'link', rel: 'manifest', href: '/manifest.json' },
+          { tagName: 'meta', name: 'theme-color', content: '#990000' },
+          { tagName: 'link', rel: 'apple-touch-icon', href: '/img/apple-touch-icon.png' },
+        ],
+      } satisfies PwaOptions,
+    ],
     ['./src/plugins/exerciseFiles.ts', { roots: contentRoots } satisfies ExerciseFilesOptions],
     ['./src/plugins/courseIndex.ts', { docsDir: 'docs' } satisfies CourseIndexOptions],
     [

@@ -21,6 +21,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'off',
+    // The offline service worker would precache the whole course in every test's browser;
+    // tests/e2e/offline.spec.ts allows it where it is the subject.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: useSystemChromium ? systemChromium : undefined,
       args: [

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
+import { writeOfflineList } from '../offline/offlineList';
 
 /**
  * Indexes the built pages with Pagefind (https://pagefind.app) into `build/pagefind/`.
@@ -26,6 +27,8 @@ export default function searchIndexPlugin(context: LoadContext): Plugin {
       for (const file of fs.readdirSync(bundle)) {
         if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(file)) fs.rmSync(path.join(bundle, file));
       }
+      // The offline service worker keeps the index and the downloads; it can list them only now.
+      writeOfflineList(outDir);
     },
   };
 }

@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
 import type { Page } from '@playwright/test';
 import { measuredPages, weightBudget } from '../../performance.config';
 import { expect, test } from './fixtures';
@@ -90,4 +92,61 @@ test(`search fetches nothing until opened, and its index stays within ${weightBu
     'an index chunk was fetched',
   ).toBe(true);
   expect(kB(sum(index))).toBeLessThanOrEqual(weightBudget.searchIndexKb);
+});
+
+test.describe('with the offline service worker', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test(`precaching starts after load, so a first visit stays within ${weightBudget.pageKb} kB`, async ({
+    page,
+    context,
+  }) => {
+    test.setTimeout(120_000);
+    const transfers = countTransfers(page);
+    const precache: { bytes: number; at: number }[] = [];
+    context.on('requestfinished', (request) => {
+      if (!request.serviceWorker()) return;
+      void request
+        .sizes()
+        .then((sizes) => precache.push({ bytes: sizes.responseHeadersSize + sizes.responseBodySize, at: Date.now() }));
+    });
+    const [, , module] = measuredPages(path.resolve('build'));
+    await page.goto(module.route);
+    const loadedAt = Date.now();
+    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await expect
+      .poll(() => page.evaluate(async () => (await caches.keys()).some((name) => name.startsWith('course-extras-'))), {
+        timeout: 60_000,
+      })
+      .toBe(true);
+    const own = kB(sum(transfers.filter((t) => !t.prefetch)));
+    console.log(
+      `${module.route} with the service worker: ${own.toFixed(1)} kB for the page (budget ${weightBudget.pageKb} kB); ` +
+        `then ${kB(precache.reduce((total, p) => total + p.bytes, 0)).toFixed(0)} kB precached in ${precache.length} requests for offline use`,
+    );
+    expect(precache.length, 'the worker precached the course').toBeGreaterThan(50);
+    expect(
+      precache.filter((p) => p.at < loadedAt),
+      'nothing was precached before the page had loaded',
+    ).toEqual([]);
+    expect(own).toBeLessThanOrEqual(weightBudget.pageKb);
+  });
+});
+
+test('the progress code adds only a few kB to a module page', () => {
+  // Bundled and minified as the site does, without React and the theme, which pages load anyway.
+  const bundle = esbuild.buildSync({
+    entryPoints: ['src/components/Progress/index.tsx', 'src/theme/DocSidebarItem/Link/index.tsx'],
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    outdir: 'out',
+    external: ['react', 'react/*', '@docusaurus/*', '@theme/*', '@theme-original/*', '@site/*', 'clsx'],
+    loader: { '.css': 'empty' },
+  });
+  const gzipped = bundle.outputFiles.reduce((total, file) => total + gzipSync(file.contents).length, 0);
+  console.log(`progress (store, checkboxes, counts, sidebar marks): ${kB(gzipped).toFixed(1)} kB gzipped`);
+  expect(gzipped).toBeGreaterThan(500);
+  expect(kB(gzipped)).toBeLessThanOrEqual(weightBudget.progressKb);
 });
