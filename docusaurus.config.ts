@@ -8,6 +8,7 @@ import { codeThemes } from './src/data/codeThemes';
 import { course } from './src/data/course';
 import { coursePages } from './src/data/coursePages';
 import type { CourseIndexOptions } from './src/plugins/courseIndex';
+import type { PrintSessionsOptions } from './src/plugins/printSessions';
 import type { ExerciseFilesOptions } from './src/plugins/exerciseFiles';
 import type { TimePlanOptions } from './src/plugins/timePlan';
 import { codeFromFile } from './src/remark/codeFromFile';
@@ -95,7 +96,8 @@ const config = {
           remarkPlugins: [imageText],
         },
         theme: { customCss: './src/css/custom.css' },
-        sitemap: { lastmod: 'date', changefreq: null, priority: null },
+        // Printable sessions repeat their lessons; search engines should send readers to those.
+        sitemap: { lastmod: 'date', changefreq: null, priority: null, ignorePatterns: ['/print/**'] },
       } satisfies Preset.Options,
     ],
   ],
@@ -120,6 +122,7 @@ const config = {
     ],
     ['./src/plugins/exerciseFiles.ts', { roots: contentRoots } satisfies ExerciseFilesOptions],
     ['./src/plugins/courseIndex.ts', { docsDir: 'docs' } satisfies CourseIndexOptions],
+    ['./src/plugins/printSessions.ts', { docsDir: 'docs' } satisfies PrintSessionsOptions],
     [
       './src/plugins/timePlan.ts',
       { docsDir: 'docs', schedule, timePlanRoute: '/pages/timeplan/' } satisfies TimePlanOptions,

@@ -29,4 +29,9 @@ export default tseslint.config(
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
+  {
+    // The offline service worker's own code runs in the worker, with the worker's globals.
+    files: ['src/offline/serviceWorker.js'],
+    languageOptions: { globals: { fetch: 'readonly', caches: 'readonly', URL: 'readonly' } },
+  },
 );

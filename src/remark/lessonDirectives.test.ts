@@ -41,7 +41,7 @@ describe('collapsible blocks', () => {
         '   :::::',
       ),
     );
-    expect(elementNames(tree)).toEqual(['Collapsible', 'Tabs', 'TabItem', 'TabItem']);
+    expect(elementNames(tree)).toEqual(['Collapsible', 'Tabs', 'TabItem', 'TabPrintLabel', 'TabItem', 'TabPrintLabel']);
   });
 
   it('rejects an empty block', () => {

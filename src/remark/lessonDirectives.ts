@@ -116,7 +116,9 @@ function tabs(node: ContainerDirective, file: VFile): RootContent {
       lessonError(file, child, `the tab "${choice.label}" appears twice in this set`, 'each tab once per set');
     }
     seen.add(choice.value);
-    return jsxElement('TabItem', { value: choice.value, label: choice.label }, content);
+    // A printed page shows every panel; this names each one there (hidden on screen).
+    const printLabel = jsxElement('TabPrintLabel', { label: choice.label });
+    return jsxElement('TabItem', { value: choice.value, label: choice.label }, [printLabel, ...content]);
   });
   if (items.length < 2) {
     lessonError(

@@ -13,11 +13,17 @@ import { Quiz, QuizExplanation, QuizOption, QuizOptions, QuizPrompt, QuizQuestio
 import SessionModules from '@site/src/components/SessionModules';
 import { CalendarDownload, TimePlanWeek } from '@site/src/components/TimePlan';
 
+/** Names a tab's panel on paper, where all panels of a tab set are printed (see custom.css). */
+function TabPrintLabel({ label }: { label: string }) {
+  return <p className="tab-print-label">{label}</p>;
+}
+
 /** The components that lesson directives (src/remark) turn into; contributors never write them by hand. */
 export default {
   ...MDXComponents,
   Tabs,
   TabItem,
+  TabPrintLabel,
   Collapsible,
   CodeFile,
   Figure,

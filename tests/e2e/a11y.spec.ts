@@ -1,12 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { courseIndex, readDocs } from '../../src/course/readCourse';
 import { expect, switchToDark, test, type Page } from './fixtures';
 
 /** Every page of the built site's sitemap, plus the 404 page, which no sitemap lists. */
 const sitemap = fs.readFileSync(path.resolve('build/sitemap.xml'), 'utf8');
 const routes = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
 const notFound = '/no_such_page/';
+/** Printable sessions are not in the sitemap; the shortest one stands for them all. */
+const printView = (() => {
+  const sessions = courseIndex(readDocs('docs'));
+  const shortest = [...sessions].sort((a, b) => a.modules.length - b.modules.length)[0];
+  return `/print${shortest.route}`;
+})();
 
 /** HTML_CodeSniffer, the engine pa11y runs by default, for a second opinion beside axe. */
 const codeSniffer = fs.readFileSync(require.resolve('html_codesniffer/build/HTMLCS.js'), 'utf8');
@@ -84,7 +91,7 @@ async function setBlocks(page: Page, open: boolean) {
   await page.evaluate((open) => document.querySelectorAll('details').forEach((details) => (details.open = open)), open);
 }
 
-for (const route of [...routes, notFound]) {
+for (const route of [...routes, notFound, printView]) {
   test(`axe and HTML_CodeSniffer find nothing on ${route} in light and dark, with blocks closed and open`, async ({
     page,
     pageProblems,

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { createContext, useContext, useState, type ReactNode } from 'react';
 import clsx from 'clsx';
 import styles from './styles.module.css';
 
@@ -31,6 +31,12 @@ export interface CollapsibleProps {
   children: ReactNode;
 }
 
+/**
+ * Makes every block hydrate with the page: for the printable session, whose blocks all open
+ * at once, and whose own script then works on the rendered blocks.
+ */
+export const HydrateAllBlocks = createContext(false);
+
 /** True once the page's first hydration is over; blocks rendered after it are live at once. */
 function pageHasHydrated(): boolean {
   return typeof document !== 'undefined' && document.documentElement.dataset.hasHydrated === 'true';
@@ -48,7 +54,8 @@ function pageHasHydrated(): boolean {
 export default function Collapsible({ kind, title, children }: CollapsibleProps) {
   const kindName = kindNames[kind];
   const ownTitle = title && title !== kindName ? title : undefined;
-  const [live, setLive] = useState(pageHasHydrated);
+  const hydrateAll = useContext(HydrateAllBlocks);
+  const [live, setLive] = useState(() => hydrateAll || pageHasHydrated());
   const onServer = typeof window === 'undefined';
   return (
     // Solutions stay out of the search index, so result excerpts never give one away.

@@ -108,9 +108,9 @@ export default function CourseMap(): ReactNode {
         )}
         {sessions.map((session) => (
           <section key={session.session} className={styles.session} aria-labelledby={`map-s${session.session}`}>
-            <h3 id={`map-s${session.session}`} className={styles.sessionTitle}>
+            <h2 id={`map-s${session.session}`} className={styles.sessionTitle}>
               <Link to={session.route}>{sessionLabel(session.session, session.title)}</Link>
-            </h3>
+            </h2>
             <ul className={styles.nodes}>
               {session.modules.map((module) => (
                 <li

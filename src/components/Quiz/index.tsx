@@ -1,4 +1,5 @@
 import { createContext, useContext, useId, useState, type ReactNode } from 'react';
+import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import clsx from 'clsx';
 import styles from './styles.module.css';
 
@@ -29,12 +30,12 @@ const letter = (index: number) => String.fromCharCode(65 + index);
 
 /** A knowledge check: numbered questions, each answered and checked on its own. */
 export function Quiz({ title, children }: { title?: string; children: ReactNode }) {
-  const headingId = useId();
+  const { metadata } = useDoc();
+  const shown = title || 'Test yourself';
   return (
-    <section className={styles.quiz} aria-labelledby={headingId}>
-      <p id={headingId} className={styles.quizTitle}>
-        {title || 'Test yourself'}
-      </p>
+    // Named after its lesson too, so regions stay distinct where lessons share a page (printing a session).
+    <section className={styles.quiz} aria-label={`${shown}: ${metadata.title}`}>
+      <p className={styles.quizTitle}>{shown}</p>
       <ol className={styles.questions}>{children}</ol>
     </section>
   );

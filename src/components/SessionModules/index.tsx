@@ -1,3 +1,4 @@
+import Link from '@docusaurus/Link';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import Card, { CardGrid } from '../Card';
 import CoreBadge from '../CoreBadge';
@@ -39,6 +40,12 @@ export default function SessionModules() {
           />
         ))}
       </CardGrid>
+      <p className={styles.print}>
+        <Link to={`/print${session.route}`} data-print-link>
+          Print this session
+        </Link>{' '}
+        (its landing page and all {session.modules.length} modules on one page, to print or save as PDF)
+      </p>
     </>
   );
 }
