@@ -344,8 +344,16 @@ export function versionMismatches(text: string, table: ToolVersions): Omit<Conte
 }
 
 /** The first place two parsed TOML values differ, as a dotted path with both values. */
+/** JSON with object keys sorted, so that two tables written in another order compare equal. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+
 function firstDifference(expected: unknown, actual: unknown, at = ''): string | undefined {
-  if (JSON.stringify(expected) === JSON.stringify(actual)) return undefined;
+  if (canonical(expected) === canonical(actual)) return undefined;
   if (expected && actual && typeof expected === 'object' && typeof actual === 'object' && !Array.isArray(expected)) {
     const a = expected as Record<string, unknown>;
     const b = actual as Record<string, unknown>;

@@ -18,4 +18,8 @@ export const tabGroups: Record<string, readonly TabChoice[]> = {
     { label: 'Linux and macOS', value: 'unix' },
     { label: 'Windows', value: 'windows' },
   ],
+  scheduler: [
+    { label: 'LSF', value: 'lsf' },
+    { label: 'Slurm', value: 'slurm' },
+  ],
 };
