@@ -36,7 +36,9 @@ try {
   fail(`Nothing was changed: ${error instanceof Error ? error.message : String(error)}.`);
 }
 
-console.log(`${dryRun ? 'Would archive' : 'Archived'} the January ${plan.archivedYear} edition under /${plan.archivedYear}/.`);
+console.log(
+  `${dryRun ? 'Would archive' : 'Archived'} the January ${plan.archivedYear} edition under /${plan.archivedYear}/.`,
+);
 console.log(
   `${dryRun ? 'Would start' : 'Started'} the January ${plan.newYear} edition: ` +
     `${plan.firstDay} (${weekdayOf(plan.firstDay)}) to ${plan.lastDay} (${weekdayOf(plan.lastDay)}).`,
