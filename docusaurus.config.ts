@@ -3,12 +3,12 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import type * as Docs from '@docusaurus/plugin-content-docs';
 import type { Options as PwaOptions } from '@docusaurus/plugin-pwa';
-import { schedule } from './docs/pages/schedule';
 import { codeThemes } from './src/data/codeThemes';
 import { course } from './src/data/course';
 import { coursePages } from './src/data/coursePages';
 import type { CourseIndexOptions } from './src/plugins/courseIndex';
 import type { PrintSessionsOptions } from './src/plugins/printSessions';
+import type { SearchIndexOptions } from './src/plugins/searchIndex';
 import type { ExerciseFilesOptions } from './src/plugins/exerciseFiles';
 import type { TimePlanOptions } from './src/plugins/timePlan';
 import { codeFromFile } from './src/remark/codeFromFile';
@@ -20,16 +20,25 @@ import { imageText } from './src/remark/imageText';
 import { lessonDirectives } from './src/remark/lessonDirectives';
 import { mermaidDiagrams } from './src/remark/mermaidDiagrams';
 import { versions } from './src/remark/versions';
-import { versionsForLesson } from './src/course/editionVersions';
+import { scheduleForLesson, versionsForLesson } from './src/course/editionVersions';
+import { editionFacts } from './src/remark/editionFacts';
+import { editionsToBuild, readEditions } from './src/course/editions';
 import { moduleSidebarItems } from './src/sidebar/moduleSidebarItems';
 
 /** Where the site is served; GitHub Pages deploys set BASE_URL=/dtu_mlops/. */
 const baseUrl = process.env.BASE_URL ?? '/';
 
-const contentRoots = [{ dir: 'docs', url: '/' }];
+/** Every edition in the repository, and those this build includes (all with COURSE_EDITIONS=all). */
+const editions = readEditions(path.resolve('.'));
+const builtEditions = editionsToBuild(editions);
+const archivedPrefixes = builtEditions.filter((edition) => !edition.current).map((edition) => edition.urlPrefix);
 
-/** Each lesson names the tool versions of its own edition. */
+/** Each edition's docs folder and the URL its pages and exercise files are served under. */
+const contentRoots = builtEditions.map((edition) => ({ dir: edition.docsDir, url: `${edition.urlPrefix}/` }));
+
+/** Each lesson names the tool versions, the year and the dates of its own edition. */
 const versionOptions = { versionsFor: versionsForLesson(contentRoots.map((root) => path.resolve(root.dir))) };
+const editionFactOptions = { scheduleFor: scheduleForLesson(contentRoots.map((root) => path.resolve(root.dir))) };
 
 /** Mermaid diagrams become SVG files, drawn once and kept in the repository by content hash. */
 const diagramOptions = {
@@ -50,12 +59,28 @@ const docsOptions = {
     // Before the versions are written in: a step's id must not change when a version does.
     exerciseProgress,
     [versions, versionOptions],
+    [editionFacts, editionFactOptions],
     lessonDirectives,
     [codeFromFile, { roots: contentRoots.map((root) => ({ ...root, dir: path.resolve(root.dir) })) }],
     figures,
     [mermaidDiagrams, diagramOptions],
   ],
   remarkPlugins: [imageText],
+  // The current edition at the root, so every old address opens it; archived editions under
+  // their year, each with a banner pointing to the current one and kept out of search engines.
+  lastVersion: 'current',
+  onlyIncludeVersions: builtEditions.map((edition) => edition.version),
+  versions: Object.fromEntries(
+    editions.map((edition) => [
+      edition.version,
+      {
+        label: edition.label,
+        path: edition.current ? '' : String(edition.year),
+        banner: edition.current ? 'none' : 'unmaintained',
+        noIndex: !edition.current,
+      },
+    ]),
+  ),
 } satisfies Docs.Options;
 
 const config = {
@@ -97,13 +122,19 @@ const config = {
         },
         theme: { customCss: './src/css/custom.css' },
         // Printable sessions repeat their lessons; search engines should send readers to those.
-        sitemap: { lastmod: 'date', changefreq: null, priority: null, ignorePatterns: ['/print/**'] },
+        sitemap: {
+          lastmod: 'date',
+          changefreq: null,
+          priority: null,
+          // Search engines should send readers to the current edition's lessons.
+          ignorePatterns: ['/print/**', ...editions.filter((e) => !e.current).map((e) => `${e.urlPrefix}/**`)],
+        },
       } satisfies Preset.Options,
     ],
   ],
 
   plugins: [
-    './src/plugins/searchIndex.ts',
+    ['./src/plugins/searchIndex.ts', { offlineSkip: archivedPrefixes } satisfies SearchIndexOptions],
     [
       '@docusaurus/plugin-pwa',
       {
@@ -113,6 +144,10 @@ const config = {
         // The plugin precaches pages, scripts, styles and images; the course's own worker code
         // adds the exercise-file downloads and the search index.
         swCustom: path.resolve('src/offline/serviceWorker.js'),
+        // Offline is for the edition being taught; archived editions stay online only.
+        injectManifestConfig: {
+          globIgnores: archivedPrefixes.map((prefix) => `${prefix.slice(1)}/**`),
+        } as PwaOptions['injectManifestConfig'],
         pwaHead: [
           { tagName: 'link', rel: 'manifest', href: '/manifest.json' },
           { tagName: 'meta', name: 'theme-color', content: '#990000' },
@@ -121,11 +156,11 @@ const config = {
       } satisfies PwaOptions,
     ],
     ['./src/plugins/exerciseFiles.ts', { roots: contentRoots } satisfies ExerciseFilesOptions],
-    ['./src/plugins/courseIndex.ts', { docsDir: 'docs' } satisfies CourseIndexOptions],
-    ['./src/plugins/printSessions.ts', { docsDir: 'docs' } satisfies PrintSessionsOptions],
+    ['./src/plugins/courseIndex.ts', { editions: builtEditions } satisfies CourseIndexOptions],
+    ['./src/plugins/printSessions.ts', { editions: builtEditions } satisfies PrintSessionsOptions],
     [
       './src/plugins/timePlan.ts',
-      { docsDir: 'docs', schedule, timePlanRoute: '/pages/timeplan/' } satisfies TimePlanOptions,
+      { editions: builtEditions, timePlanRoute: '/pages/timeplan/' } satisfies TimePlanOptions,
     ],
   ],
 
@@ -143,6 +178,8 @@ const config = {
         // sidebar, and the sidebar starts with the course pages, not with S1.
         { to: '/s1_development_environment/', label: 'Sessions', position: 'left', activeBaseRegex: '/s\\d+_' },
         ...coursePages.map((page) => ({ to: page.route, label: page.navbarLabel, position: 'left' as const })),
+        // Editions: the same page in another year, where it exists.
+        { type: 'docsVersionDropdown', position: 'right' },
         { href: course.repositoryUrl, label: 'GitHub', position: 'right' },
       ],
     },

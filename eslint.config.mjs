@@ -13,6 +13,7 @@ export default tseslint.config(
       'playwright-report/',
       'bench-results/',
       'docs/**/exercise_files/',
+      'versioned_docs/',
     ],
   },
   js.configs.recommended,

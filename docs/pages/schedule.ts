@@ -1,4 +1,4 @@
-import type { Schedule } from '../../src/data/schedule';
+import type { Schedule } from '@site/src/data/schedule';
 
 const projects = { page: '/pages/projects/' } as const;
 

@@ -1,4 +1,4 @@
-import type { ToolVersions } from '../../src/data/versions';
+import type { ToolVersions } from '@site/src/data/versions';
 
 /**
  * The tool versions the January 2027 edition teaches. Lessons name them through

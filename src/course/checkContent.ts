@@ -16,7 +16,8 @@ import { LessonError } from '../remark/errors';
 import { figures } from '../remark/figures';
 import { lessonDirectives } from '../remark/lessonDirectives';
 import { versions } from '../remark/versions';
-import { editionVersions } from './editionVersions';
+import { editionSchedule, editionVersions } from './editionVersions';
+import { editionFacts } from '../remark/editionFacts';
 import { loadDataModule } from './loadDataModule';
 import { readDocs, type DocFile } from './readCourse';
 
@@ -256,6 +257,7 @@ function runLessonPlugins(doc: DocFile, contentDir: string): ContentProblem | un
     .use(remarkGfm)
     .use(remarkDirective)
     .use(versions, { versionsFor: () => editionVersions(contentDir) })
+    .use(editionFacts, { scheduleFor: () => editionSchedule(contentDir) })
     .use(lessonDirectives)
     .use(codeFromFile, { roots: [{ dir: contentDir, url: '/' }] })
     .use(figures);

@@ -15,10 +15,3 @@ export const course = {
   editBranch: 'main',
   courseBaseUrl: 'https://kurser.dtu.dk/course/02476',
 } as const;
-
-/** The edition this build presents; the citation uses its year. */
-export const currentEdition = {
-  year: 2027,
-  firstDay: '2027-01-04',
-  lastDay: '2027-01-22',
-} as const;

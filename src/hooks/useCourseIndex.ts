@@ -1,7 +1,23 @@
+import { useActiveDocContext } from '@docusaurus/plugin-content-docs/client';
 import { usePluginData } from '@docusaurus/useGlobalData';
-import type { CourseIndexData } from '../plugins/courseIndex';
+import type { CourseIndexData, EditionIndex } from '../plugins/courseIndex';
 
-/** Sessions and modules of the current edition, as the course-index plugin read them from front matter. */
-export function useCourseIndex(): CourseIndexData {
-  return usePluginData('course-index') as CourseIndexData;
+/** Every edition the site was built with, by docs version. */
+export function useEditions(): CourseIndexData['editions'] {
+  return (usePluginData('course-index') as CourseIndexData).editions;
+}
+
+/** The docs version of the page being read: an archived edition's year under its prefix, else "current". */
+export function useActiveVersionName(): string {
+  return useActiveDocContext(undefined).activeVersion?.name ?? 'current';
+}
+
+/**
+ * Sessions and modules of the edition being read, as the course-index plugin read them
+ * from front matter: the archived edition under its prefix, the current one elsewhere.
+ */
+export function useCourseIndex(): EditionIndex {
+  const editions = useEditions();
+  const version = useActiveVersionName();
+  return editions[version] ?? editions.current;
 }

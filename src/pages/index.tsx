@@ -5,18 +5,22 @@ import MDXContent from '@theme/MDXContent';
 import Layout from '@theme/Layout';
 import HomeContent from './_home.mdx';
 import SessionCards from '../components/SessionCards';
-import { course, currentEdition } from '../data/course';
+import { course } from '../data/course';
+import { useEditions } from '../hooks/useCourseIndex';
 import styles from './index.module.css';
 
-const citation = `@misc{skafte_mlops_${currentEdition.year},
+/** How to cite the course, in the year of the edition the home page presents. */
+const citationOf = (year: number) => `@misc{skafte_mlops_${year},
   author    = {Skafte Detlefsen, Nicki},
   title     = {Machine Learning Operations},
-  year      = {${currentEdition.year}},
+  year      = {${year}},
   publisher = {GitHub},
   url       = {${course.repositoryUrl}}
 }`;
 
 export default function Home(): ReactNode {
+  const year = useEditions().current.edition;
+  const citation = citationOf(year);
   return (
     <Layout
       title="Home"
@@ -25,7 +29,7 @@ export default function Home(): ReactNode {
       <header className={styles.hero}>
         <div className="container">
           <p className={styles.eyebrow}>
-            DTU course {course.code} · January {currentEdition.year}
+            DTU course {course.code} · January {year}
           </p>
           <h1 className={styles.title}>{course.name}</h1>
           <p className={styles.tagline}>

@@ -4,7 +4,9 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import Layout from '@theme/Layout';
 import SearchField from '@site/src/components/Search/SearchField';
 import SearchResults, { moveFocus } from '@site/src/components/Search/SearchResults';
+import EditionChoice from '@site/src/components/Search/EditionChoice';
 import { useCourseSearch } from '@site/src/components/Search/useCourseSearch';
+import { useSearchEdition } from '@site/src/components/Search/useSearchEdition';
 import styles from '@site/src/components/Search/styles.module.css';
 
 /** Full-page search at /search/?q=...: the address keeps the query, so results can be shared. */
@@ -17,7 +19,8 @@ export default function SearchPage(): ReactNode {
   const [typed, setTyped] = useState<string | null>(null);
   const term = typed ?? (ready ? (new URLSearchParams(location.search).get('q') ?? '') : '');
   const inputRef = useRef<HTMLInputElement>(null);
-  const state = useCourseSearch(term, ready, 30);
+  const edition = useSearchEdition(ready && new URLSearchParams(location.search).get('editions') === 'all');
+  const state = useCourseSearch(term, ready, 30, edition.filter);
 
   useEffect(() => inputRef.current?.focus(), []);
 
@@ -49,7 +52,8 @@ export default function SearchPage(): ReactNode {
                 onChange={setTyped}
               />
             </form>
-            <SearchResults term={term} state={state} />
+            <EditionChoice edition={edition} />
+            <SearchResults term={term} state={state} showEdition={edition.all} />
           </div>
         </div>
       </main>

@@ -9,7 +9,12 @@ import { writeOfflineList } from '../offline/offlineList';
  * Only elements marked `data-pagefind-body` (lesson and course-page content) are indexed;
  * the browser fetches the index in small chunks when a reader searches.
  */
-export default function searchIndexPlugin(context: LoadContext): Plugin {
+export interface SearchIndexOptions {
+  /** Folders of the build (archived editions, "/2026") the offline list leaves out. */
+  offlineSkip: string[];
+}
+
+export default function searchIndexPlugin(context: LoadContext, options: SearchIndexOptions): Plugin {
   return {
     name: 'search-index',
     postBuild({ outDir }) {
@@ -28,7 +33,10 @@ export default function searchIndexPlugin(context: LoadContext): Plugin {
         if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(file)) fs.rmSync(path.join(bundle, file));
       }
       // The offline service worker keeps the index and the downloads; it can list them only now.
-      writeOfflineList(outDir);
+      writeOfflineList(
+        outDir,
+        options.offlineSkip.map((prefix) => prefix.replace(/^\//, '')),
+      );
     },
   };
 }

@@ -4,15 +4,14 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import { courseIndex, readDocs, type DocFile } from '../course/readCourse';
 import { course } from '../data/course';
 import { sessionLabel } from '../data/labels';
-import type { CourseDay, ResolvedDay, Schedule } from '../data/schedule';
+import type { Edition } from '../course/editions';
+import type { CourseDay, ResolvedDay } from '../data/schedule';
 import { calendarFileName, toICalendar } from './icalendar';
 
 export interface TimePlanOptions {
-  /** The docs folder of the edition, relative to the site. */
-  docsDir: string;
-  /** The edition's days (`docs/pages/schedule.ts`). */
-  schedule: Schedule;
-  /** The docs route of the time plan page; the calendar file is served beside it. */
+  /** The editions the site is built with; each has its own days (`pages/schedule.ts`). */
+  editions: Edition[];
+  /** The docs route of the time plan page in an edition; the calendar file is served beside it. */
   timePlanRoute: string;
 }
 
@@ -24,15 +23,20 @@ export interface TimePlanData {
   calendarPath: string;
 }
 
+export interface TimePlansData {
+  /** Each edition's time plan, by docs version ("current" or the year). */
+  editions: Record<string, TimePlanData>;
+}
+
 /** Resolves each day's link against the docs: a session's landing page, or a page by its route. */
-export function resolveDays(days: readonly CourseDay[], docs: DocFile[]): ResolvedDay[] {
+export function resolveDays(days: readonly CourseDay[], docs: DocFile[], urlPrefix = ''): ResolvedDay[] {
   const sessions = courseIndex(docs);
   return days.map((day) => {
     if ('session' in day.link) {
       const number = day.link.session;
       const session = sessions.find((s) => s.session === number);
       return session
-        ? { ...day, linkLabel: sessionLabel(number, session.title), href: session.route }
+        ? { ...day, linkLabel: sessionLabel(number, session.title), href: `${urlPrefix}${session.route}` }
         : { ...day, linkLabel: `S${number}` };
     }
     const route = day.link.page;
@@ -40,45 +44,59 @@ export function resolveDays(days: readonly CourseDay[], docs: DocFile[]): Resolv
     if (!doc || typeof doc.frontMatter.title !== 'string') {
       throw new Error(`The time plan's ${day.date} links to "${route}", which is no page; run npm run check:content.`);
     }
-    return { ...day, linkLabel: doc.frontMatter.title, href: route };
+    return { ...day, linkLabel: doc.frontMatter.title, href: `${urlPrefix}${route}` };
   });
 }
 
 /**
- * Hands the edition's time plan to the time plan page as global data, and writes the
- * same days as an iCalendar file into the build, beside the time plan page.
+ * Hands each edition's time plan to its time plan page as global data, and writes the same
+ * days as an iCalendar file into the build, beside that edition's time plan page.
  */
-export default function timePlanPlugin(context: LoadContext, options: TimePlanOptions): Plugin<TimePlanData> {
-  const docsDir = path.resolve(context.siteDir, options.docsDir);
-  const calendarPath = `${options.timePlanRoute.replace(/^\/|\/$/g, '')}/${calendarFileName(options.schedule.edition)}`;
+export default function timePlanPlugin(context: LoadContext, options: TimePlanOptions): Plugin<TimePlansData> {
+  const calendarPathOf = (edition: Edition) =>
+    `${edition.urlPrefix}${options.timePlanRoute}`.replace(/^\/|\/$/g, '') + `/${calendarFileName(edition.year)}`;
   return {
     name: 'time-plan',
-    getPathsToWatch: () => [`${docsDir}/**/*.{md,mdx}`],
+    getPathsToWatch: () => options.editions.map((e) => `${path.resolve(context.siteDir, e.docsDir)}/**/*.{md,mdx}`),
     loadContent: async () => ({
-      edition: options.schedule.edition,
-      startTime: options.schedule.startTime,
-      days: resolveDays(options.schedule.days, readDocs(docsDir)),
-      calendarPath,
+      editions: Object.fromEntries(
+        options.editions.map((edition) => [
+          edition.version,
+          {
+            edition: edition.year,
+            startTime: edition.schedule.startTime,
+            days: resolveDays(
+              edition.schedule.days,
+              readDocs(path.resolve(context.siteDir, edition.docsDir)),
+              edition.urlPrefix,
+            ),
+            calendarPath: calendarPathOf(edition),
+          },
+        ]),
+      ),
     }),
     contentLoaded: async ({ content, actions }) => {
       actions.setGlobalData(content);
     },
     postBuild: async ({ content, outDir, siteConfig }) => {
       const siteUrl = new URL(context.baseUrl, siteConfig.url).toString();
-      const calendar = toICalendar(
-        { ...options.schedule, days: content.days },
-        {
-          siteUrl,
-          timePlanRoute: options.timePlanRoute,
-          uidDomain: new URL(siteConfig.url).hostname,
-          generatedAt: new Date(),
-          courseCode: course.code,
-          courseName: course.name,
-        },
-      );
-      const target = path.join(outDir, calendarPath);
-      await fs.mkdir(path.dirname(target), { recursive: true });
-      await fs.writeFile(target, calendar, 'utf8');
+      for (const edition of options.editions) {
+        const plan = content.editions[edition.version];
+        const calendar = toICalendar(
+          { ...edition.schedule, days: plan.days },
+          {
+            siteUrl,
+            timePlanRoute: `${edition.urlPrefix}${options.timePlanRoute}`,
+            uidDomain: new URL(siteConfig.url).hostname,
+            generatedAt: new Date(),
+            courseCode: course.code,
+            courseName: course.name,
+          },
+        );
+        const target = path.join(outDir, plan.calendarPath);
+        await fs.mkdir(path.dirname(target), { recursive: true });
+        await fs.writeFile(target, calendar, 'utf8');
+      }
     },
   };
 }

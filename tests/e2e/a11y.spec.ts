@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { readEditions } from '../../src/course/editions';
 import { courseIndex, readDocs } from '../../src/course/readCourse';
 import { expect, switchToDark, test, type Page } from './fixtures';
 
@@ -91,7 +92,23 @@ async function setBlocks(page: Page, open: boolean) {
   await page.evaluate((open) => document.querySelectorAll('details').forEach((details) => (details.open = open)), open);
 }
 
-for (const route of [...routes, notFound, printView]) {
+/**
+ * Archived editions are copies of lessons the scan checked when they were current; a fixed
+ * sample (front page, first landing page and module, time plan) checks the edition's frame.
+ */
+const archivedSample = readEditions(path.resolve('.'))
+  .filter((edition) => !edition.current)
+  .flatMap((edition) => {
+    const [first] = courseIndex(readDocs(edition.docsDir));
+    return [
+      `${edition.urlPrefix}/`,
+      `${edition.urlPrefix}${first.route}`,
+      `${edition.urlPrefix}${first.modules[0].route}`,
+      `${edition.urlPrefix}/pages/timeplan/`,
+    ];
+  });
+
+for (const route of [...routes, notFound, printView, ...archivedSample]) {
   test(`axe and HTML_CodeSniffer find nothing on ${route} in light and dark, with blocks closed and open`, async ({
     page,
     pageProblems,

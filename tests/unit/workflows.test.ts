@@ -56,13 +56,13 @@ describe('deploy workflow', () => {
   it('installs a Chromium before the build, which draws the diagrams with it', () => {
     const runs = workflow.jobs.build.steps.map((s) => s.run);
     expect(runs.indexOf('npx playwright install --with-deps chromium')).toBeGreaterThan(-1);
-    expect(runs.indexOf('npx playwright install --with-deps chromium')).toBeLessThan(runs.indexOf('npm run build'));
+    expect(runs.indexOf('npx playwright install --with-deps chromium')).toBeLessThan(runs.indexOf('npm run build:all'));
   });
 
-  it('builds from main with the GitHub Pages base URL and uploads the build folder', () => {
+  it('builds every edition from main with the GitHub Pages base URL and uploads the build folder', () => {
     expect(workflow.on).toHaveProperty('push', { branches: ['main'] });
     const build = workflow.jobs.build.steps;
-    expect(build.find((s) => s.run === 'npm run build')?.env?.BASE_URL).toBe('/dtu_mlops/');
+    expect(build.find((s) => s.run === 'npm run build:all')?.env?.BASE_URL).toBe('/dtu_mlops/');
     expect(build.find((s) => s.uses?.startsWith('actions/upload-pages-artifact@'))?.with?.path).toBe('build');
   });
 

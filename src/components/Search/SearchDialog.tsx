@@ -5,7 +5,9 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { loadSearch } from './pagefind';
 import SearchField from './SearchField';
 import SearchResults, { moveFocus } from './SearchResults';
+import EditionChoice from './EditionChoice';
 import { useCourseSearch } from './useCourseSearch';
+import { useSearchEdition } from './useSearchEdition';
 import styles from './styles.module.css';
 
 function isTyping(target: EventTarget | null): boolean {
@@ -23,7 +25,8 @@ export default function SearchDialog(): ReactNode {
   const inputRef = useRef<HTMLInputElement>(null);
   const [open, setOpen] = useState(false);
   const [term, setTerm] = useState('');
-  const state = useCourseSearch(term, open);
+  const edition = useSearchEdition();
+  const state = useCourseSearch(term, open, undefined, edition.filter);
   const location = useLocation();
   const history = useHistory();
 
@@ -52,7 +55,7 @@ export default function SearchDialog(): ReactNode {
   // Following a result changes the route; the dialog must not stay over the new page.
   useEffect(() => close(), [location.pathname, close]);
 
-  const fullResults = `/search/?${new URLSearchParams({ q: term.trim() })}`;
+  const fullResults = `/search/?${new URLSearchParams({ q: term.trim(), ...(edition.all ? { editions: 'all' } : {}) })}`;
 
   return (
     <>
@@ -114,8 +117,9 @@ export default function SearchDialog(): ReactNode {
               Close
             </button>
           </form>
+          <EditionChoice edition={edition} />
           <div className={styles.body}>
-            <SearchResults term={term} state={state} onNavigate={close} />
+            <SearchResults term={term} state={state} onNavigate={close} showEdition={edition.all} />
           </div>
           <p className={styles.footer}>
             {term.trim() ? (

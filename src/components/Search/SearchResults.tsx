@@ -9,6 +9,8 @@ export interface SearchResultsProps {
   state: SearchState;
   /** Called when the reader follows a result, e.g. to close the search dialog. */
   onNavigate?: () => void;
+  /** Name each result's edition, when results come from several. */
+  showEdition?: boolean;
 }
 
 function statusText(term: string, state: SearchState): string {
@@ -39,23 +41,27 @@ export function moveFocus(event: KeyboardEvent<HTMLElement>, container: HTMLElem
 }
 
 interface ResultLinkProps {
-  hit: { title: string; url: string; excerpt: string };
+  hit: { title: string; url: string; excerpt: string; edition?: string };
+  showEdition?: boolean;
   term: string;
   onFollow: (event: MouseEvent<HTMLAnchorElement>) => void;
   titleClass: string;
 }
 
-function ResultLink({ hit, term, onFollow, titleClass }: ResultLinkProps): ReactNode {
+function ResultLink({ hit, term, onFollow, titleClass, showEdition }: ResultLinkProps): ReactNode {
   return (
     <a href={withHighlight(hit.url, term)} className={styles.resultLink} onClick={onFollow} data-search-result>
-      <span className={titleClass}>{hit.title}</span>
+      <span className={titleClass}>
+        {hit.title}
+        {showEdition && hit.edition && <span className={styles.edition}> · {hit.edition}</span>}
+      </span>
       <span className={styles.excerpt} dangerouslySetInnerHTML={{ __html: hit.excerpt }} />
     </a>
   );
 }
 
 /** The status line (read out by screen readers) and the matching pages with their sections. */
-export default function SearchResults({ term, state, onNavigate }: SearchResultsProps): ReactNode {
+export default function SearchResults({ term, state, onNavigate, showEdition }: SearchResultsProps): ReactNode {
   const results = state.status === 'done' || state.status === 'searching' ? state.results : [];
   const history = useHistory();
   // Plain links rather than <Link>: Link prefetches every page it shows, and a list of
@@ -75,7 +81,13 @@ export default function SearchResults({ term, state, onNavigate }: SearchResults
         <ul className={styles.results}>
           {results.map((result) => (
             <li key={result.url} className={styles.result}>
-              <ResultLink hit={result} term={term} onFollow={follow} titleClass={styles.resultTitle} />
+              <ResultLink
+                hit={result}
+                term={term}
+                onFollow={follow}
+                titleClass={styles.resultTitle}
+                showEdition={showEdition}
+              />
               {result.sections.length > 0 && (
                 <ul className={styles.sections}>
                   {result.sections.map((section) => (

@@ -2,20 +2,26 @@
 interface PagefindApi {
   options(options: { baseUrl?: string; excerptLength?: number; noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
-  debouncedSearch(term: string, options?: object, debounceMs?: number): Promise<{ results: PagefindHit[] } | null>;
+  debouncedSearch(
+    term: string,
+    options?: { filters?: Record<string, string> },
+    debounceMs?: number,
+  ): Promise<{ results: PagefindHit[] } | null>;
 }
 
 interface PagefindHit {
   data(): Promise<{
     url: string;
     excerpt: string;
-    meta: { title?: string };
+    meta: { title?: string; edition?: string };
     sub_results: { title: string; url: string; excerpt: string }[];
   }>;
 }
 
 export interface SearchResult {
   title: string;
+  /** The edition the page belongs to, e.g. "January 2026". */
+  edition?: string;
   url: string;
   /** HTML from Pagefind: the page's text, escaped, with the matched words in <mark>. */
   excerpt: string;
@@ -49,13 +55,20 @@ export function loadSearch(baseUrl: string): Promise<PagefindApi> {
 }
 
 /** Matching pages, best first; null when a newer query has replaced this one. */
-export async function searchCourse(baseUrl: string, term: string, limit = resultLimit): Promise<SearchResult[] | null> {
+export async function searchCourse(
+  baseUrl: string,
+  term: string,
+  limit = resultLimit,
+  edition?: string,
+): Promise<SearchResult[] | null> {
   const api = await loadSearch(baseUrl);
-  const search = await api.debouncedSearch(term, {}, 150);
+  // Pages carry their edition as a filter; without one, every edition is searched.
+  const search = await api.debouncedSearch(term, edition ? { filters: { edition } } : {}, 150);
   if (!search) return null;
   const pages = await Promise.all(search.results.slice(0, limit).map((hit) => hit.data()));
   return pages.map((page) => ({
     title: page.meta.title ?? page.url,
+    edition: page.meta.edition,
     url: page.url,
     excerpt: page.excerpt,
     sections: page.sub_results

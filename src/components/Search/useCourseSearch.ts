@@ -18,29 +18,30 @@ const unavailableReason =
     : 'Search could not be loaded. Check your connection and try again.';
 
 /** Searches the course as the reader types; only the newest query's answer is kept. */
-export function useCourseSearch(term: string, enabled = true, limit = resultLimit): SearchState {
+export function useCourseSearch(term: string, enabled = true, limit = resultLimit, edition?: string): SearchState {
   const { siteConfig } = useDocusaurusContext();
   const [answer, setAnswer] = useState<{ query: string; state: SearchState } | null>(null);
   const query = term.trim();
+  const key = `${edition ?? 'all'}\u0000${query}`;
   const active = enabled && query.length >= minimumQueryLength;
 
   useEffect(() => {
     if (!active) return undefined;
     let current = true;
-    searchCourse(siteConfig.baseUrl, query, limit).then(
+    searchCourse(siteConfig.baseUrl, query, limit, edition).then(
       (results) => {
-        if (current && results) setAnswer({ query, state: { status: 'done', results } });
+        if (current && results) setAnswer({ query: key, state: { status: 'done', results } });
       },
       () => {
-        if (current) setAnswer({ query, state: { status: 'unavailable', reason: unavailableReason } });
+        if (current) setAnswer({ query: key, state: { status: 'unavailable', reason: unavailableReason } });
       },
     );
     return () => {
       current = false;
     };
-  }, [active, query, limit, siteConfig.baseUrl]);
+  }, [active, query, key, limit, edition, siteConfig.baseUrl]);
 
   if (!active) return { status: 'idle' };
-  if (answer?.query === query) return answer.state;
+  if (answer?.query === key) return answer.state;
   return { status: 'searching', results: answer?.state.status === 'done' ? answer.state.results : [] };
 }

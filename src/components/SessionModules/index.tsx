@@ -4,13 +4,14 @@ import Card, { CardGrid } from '../Card';
 import CoreBadge from '../CoreBadge';
 import { ModuleProgressMark, SessionProgress } from '../Progress';
 import { moduleLabel } from '../../data/labels';
+import { printRoute } from '../../data/routes';
 import { useCourseIndex } from '../../hooks/useCourseIndex';
 import styles from './styles.module.css';
 
 /** The modules of the session whose landing page this is, as cards, from the modules' front matter. */
 export default function SessionModules() {
   const { frontMatter } = useDoc();
-  const { sessions } = useCourseIndex();
+  const { sessions, urlPrefix } = useCourseIndex();
   const sessionNumber = (frontMatter as { session?: number }).session;
   const session = sessions.find((s) => s.session === sessionNumber);
   if (!session) {
@@ -41,7 +42,7 @@ export default function SessionModules() {
         ))}
       </CardGrid>
       <p className={styles.print}>
-        <Link to={`/print${session.route}`} data-print-link>
+        <Link to={printRoute(session.route, urlPrefix)} data-print-link>
           Print this session
         </Link>{' '}
         (its landing page and all {session.modules.length} modules on one page, to print or save as PDF)

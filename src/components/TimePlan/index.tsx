@@ -3,8 +3,8 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { usePluginData } from '@docusaurus/useGlobalData';
-import type { TimePlanData } from '../../plugins/timePlan';
-import { useCourseIndex } from '../../hooks/useCourseIndex';
+import type { TimePlanData, TimePlansData } from '../../plugins/timePlan';
+import { useActiveVersionName, useCourseIndex } from '../../hooks/useCourseIndex';
 import { SessionProgress } from '../Progress';
 import { copenhagenDate, weeksOf, type ResolvedDay } from '../../data/schedule';
 import styles from './styles.module.css';
@@ -30,8 +30,10 @@ const longDate = (day: ResolvedDay) => {
   return `${day.weekday} ${date} ${months[month - 1]}`;
 };
 
+/** The time plan of the edition being read. */
 function useTimePlan(): TimePlanData {
-  return usePluginData('time-plan') as TimePlanData;
+  const { editions } = usePluginData('time-plan') as TimePlansData;
+  return editions[useActiveVersionName()] ?? editions.current;
 }
 
 /** Today's date in Copenhagen, known only after hydration so the static page never fixes it at build time. */

@@ -5,6 +5,7 @@ import type ContentType from '@theme/DocItem/Content';
 import type { WrapperProps } from '@docusaurus/types';
 import CoreBadge from '@site/src/components/CoreBadge';
 import { moduleLabel, sessionLabel } from '@site/src/data/labels';
+import { useCourseIndex } from '@site/src/hooks/useCourseIndex';
 import styles from './styles.module.css';
 
 type Props = WrapperProps<typeof ContentType>;
@@ -15,6 +16,7 @@ type Props = WrapperProps<typeof ContentType>;
  */
 export default function ContentWrapper(props: Props): ReactNode {
   const { frontMatter, metadata } = useDoc();
+  const { label: edition } = useCourseIndex();
   const { module, session, core, tools } = frontMatter as {
     module?: number;
     session?: number;
@@ -29,7 +31,14 @@ export default function ContentWrapper(props: Props): ReactNode {
         : metadata.title;
   return (
     // The title goes through an attribute: Pagefind splits inline meta values on commas.
-    <div data-pagefind-body data-pagefind-meta="title[data-search-title]" data-search-title={searchTitle}>
+    // The edition is a search filter (results of the edition being read) and shown with results.
+    <div
+      data-pagefind-body
+      data-pagefind-meta="title[data-search-title], edition[data-edition]"
+      data-pagefind-filter="edition[data-edition]"
+      data-search-title={searchTitle}
+      data-edition={edition}
+    >
       {typeof module === 'number' && (
         <div className={styles.moduleFacts} data-pagefind-ignore="all">
           <span className={styles.number}>Module M{module}</span>
