@@ -19,21 +19,58 @@ const allSteps = (workflow: Workflow) => Object.values(workflow.jobs).flatMap((j
 
 describe('pull request workflow', () => {
   const workflow = load('test.yml');
+  const runsOf = (job: string) => workflow.jobs[job].steps.map((s) => s.run ?? '');
 
   it('runs on pull requests', () => {
     expect(workflow.on).toHaveProperty('pull_request');
   });
 
-  it('installs with npm ci, gets Chromium the usual way and runs npm test', () => {
-    const runs = allSteps(workflow).map((s) => s.run);
-    expect(runs).toEqual(expect.arrayContaining(['npm ci', 'npx playwright install --with-deps chromium', 'npm test']));
-    expect(runs.indexOf('npm ci')).toBeLessThan(runs.indexOf('npm test'));
+  it('runs every part of npm test: the checks, the unit tests, the build of every edition and the end-to-end tests', () => {
+    expect(runsOf('checks')).toEqual(
+      expect.arrayContaining([
+        'npm ci',
+        'npm run typecheck',
+        'npm run lint',
+        'npm run check:content',
+        'npm run check:exercises',
+        'npm run test:unit',
+      ]),
+    );
+    expect(runsOf('build')).toEqual(expect.arrayContaining(['npm ci', 'npm run build:all']));
+    expect(runsOf('e2e')).toEqual(expect.arrayContaining(['npx playwright install --with-deps chromium']));
+    const scripts = JSON.parse(fs.readFileSync('package.json', 'utf8')).scripts as Record<string, string>;
+    for (const part of scripts.test.split('&&').map((p) => p.trim().replace(/^npm run /, ''))) {
+      const inWorkflow = Object.values(workflow.jobs).some((job) =>
+        job.steps.some(
+          (s) =>
+            s.run?.includes(`npm run ${part}`) || (part === 'test:e2e' && s.run?.startsWith('npx playwright test')),
+        ),
+      );
+      expect(inWorkflow, `npm test's "${part}" runs in the workflow`).toBe(true);
+    }
   });
 
-  it('uses Node 20 and the full git history', () => {
+  it('shards the end-to-end tests over the build of every edition made once', () => {
+    const e2e = workflow.jobs.e2e as unknown as {
+      needs: string;
+      strategy: { matrix: { shard: number[] } };
+      steps: Step[];
+    };
+    expect(e2e.needs).toBe('build');
+    const shards = e2e.strategy.matrix.shard;
+    expect(shards.length).toBeGreaterThan(1);
+    expect(e2e.steps.find((s) => s.run?.startsWith('npx playwright test'))?.run).toBe(
+      `npx playwright test --shard=\${{ matrix.shard }}/${shards.length}`,
+    );
+    expect(e2e.steps.some((s) => s.uses?.startsWith('actions/download-artifact@'))).toBe(true);
+  });
+
+  it('uses Node 20 and the full git history for the build', () => {
     const steps = allSteps(workflow);
     expect(steps.find((s) => s.uses?.startsWith('actions/setup-node@'))?.with?.['node-version']).toBe(20);
-    expect(steps.find((s) => s.uses?.startsWith('actions/checkout@'))?.with?.['fetch-depth']).toBe(0);
+    expect(workflow.jobs.build.steps.find((s) => s.uses?.startsWith('actions/checkout@'))?.with?.['fetch-depth']).toBe(
+      0,
+    );
   });
 });
 
