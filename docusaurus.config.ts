@@ -22,6 +22,8 @@ import { mermaidDiagrams } from './src/remark/mermaidDiagrams';
 import { versions } from './src/remark/versions';
 import { scheduleForLesson, versionsForLesson } from './src/course/editionVersions';
 import { editionFacts } from './src/remark/editionFacts';
+import { timePlanData } from './src/remark/timePlanData';
+import { timePlanOf } from './src/plugins/timePlan';
 import { editionsToBuild, readEditions } from './src/course/editions';
 import { moduleSidebarItems } from './src/sidebar/moduleSidebarItems';
 
@@ -39,6 +41,15 @@ const contentRoots = builtEditions.map((edition) => ({ dir: edition.docsDir, url
 /** Each lesson names the tool versions, the year and the dates of its own edition. */
 const versionOptions = { versionsFor: versionsForLesson(contentRoots.map((root) => path.resolve(root.dir))) };
 const editionFactOptions = { scheduleFor: scheduleForLesson(contentRoots.map((root) => path.resolve(root.dir))) };
+const timePlanRoute = '/pages/timeplan/';
+const timePlanOptions = {
+  planFor: (pagePath: string) => {
+    const edition =
+      builtEditions.find((e) => path.resolve(pagePath).startsWith(path.resolve(e.docsDir) + path.sep)) ??
+      builtEditions[0];
+    return timePlanOf(path.resolve('.'), edition, timePlanRoute);
+  },
+};
 
 /** Mermaid diagrams become SVG files, drawn once and kept in the repository by content hash. */
 const diagramOptions = {
@@ -62,6 +73,7 @@ const docsOptions = {
     [editionFacts, editionFactOptions],
     lessonDirectives,
     [codeFromFile, { roots: contentRoots.map((root) => ({ ...root, dir: path.resolve(root.dir) })) }],
+    [timePlanData, timePlanOptions],
     figures,
     [mermaidDiagrams, diagramOptions],
   ],
@@ -158,10 +170,7 @@ const config = {
     ['./src/plugins/exerciseFiles.ts', { roots: contentRoots } satisfies ExerciseFilesOptions],
     ['./src/plugins/courseIndex.ts', { editions: builtEditions } satisfies CourseIndexOptions],
     ['./src/plugins/printSessions.ts', { editions: builtEditions } satisfies PrintSessionsOptions],
-    [
-      './src/plugins/timePlan.ts',
-      { editions: builtEditions, timePlanRoute: '/pages/timeplan/' } satisfies TimePlanOptions,
-    ],
+    ['./src/plugins/timePlan.ts', { editions: builtEditions, timePlanRoute } satisfies TimePlanOptions],
   ],
 
   clientModules: ['./src/clientModules/highlightSearchTerms.ts', './src/clientModules/printBlocks.ts'],

@@ -42,7 +42,8 @@ export function exerciseSteps(tree: Root): { heading: number; steps: ExerciseSte
   if (!list) return { heading: start, steps: [] };
   const seen = new Map<string, number>();
   const steps = list.children.map((item, index) => {
-    const hash = createHash('sha256').update(instruction(item)).digest('hex').slice(0, 10);
+    // Six hex digits: ids need to differ only among the steps of one page.
+    const hash = createHash('sha256').update(instruction(item)).digest('hex').slice(0, 6);
     // Two steps with the same instruction keep apart by how often it was seen before.
     const count = seen.get(hash) ?? 0;
     seen.set(hash, count + 1);

@@ -6,6 +6,7 @@ import { course } from '../data/course';
 import { sessionLabel } from '../data/labels';
 import type { Edition } from '../course/editions';
 import type { CourseDay, ResolvedDay } from '../data/schedule';
+import type { TimePlanFacts } from '../remark/timePlanData';
 import { calendarFileName, toICalendar } from './icalendar';
 
 export interface TimePlanOptions {
@@ -15,17 +16,9 @@ export interface TimePlanOptions {
   timePlanRoute: string;
 }
 
-export interface TimePlanData {
-  edition: number;
-  startTime: string;
-  days: ResolvedDay[];
-  /** Where the calendar file is served, relative to the site's base URL. */
-  calendarPath: string;
-}
-
+/** Each edition's time plan, by docs version ("current" or the year). */
 export interface TimePlansData {
-  /** Each edition's time plan, by docs version ("current" or the year). */
-  editions: Record<string, TimePlanData>;
+  editions: Record<string, TimePlanFacts>;
 }
 
 /** Resolves each day's link against the docs: a session's landing page, or a page by its route. */
@@ -48,13 +41,21 @@ export function resolveDays(days: readonly CourseDay[], docs: DocFile[], urlPref
   });
 }
 
-/**
- * Hands each edition's time plan to its time plan page as global data, and writes the same
- * days as an iCalendar file into the build, beside that edition's time plan page.
- */
+/** An edition's time plan as its time plan page shows it (src/remark/timePlanData.ts). */
+export function timePlanOf(siteDir: string, edition: Edition, timePlanRoute: string): TimePlanFacts {
+  return {
+    edition: edition.year,
+    startTime: edition.schedule.startTime,
+    days: resolveDays(edition.schedule.days, readDocs(path.resolve(siteDir, edition.docsDir)), edition.urlPrefix),
+    calendarPath: calendarPathOf(edition, timePlanRoute),
+  };
+}
+
+const calendarPathOf = (edition: Edition, timePlanRoute: string) =>
+  `${edition.urlPrefix}${timePlanRoute}`.replace(/^\/|\/$/g, '') + `/${calendarFileName(edition.year)}`;
+
+/** Writes each edition's days as an iCalendar file into the build, beside its time plan page. */
 export default function timePlanPlugin(context: LoadContext, options: TimePlanOptions): Plugin<TimePlansData> {
-  const calendarPathOf = (edition: Edition) =>
-    `${edition.urlPrefix}${options.timePlanRoute}`.replace(/^\/|\/$/g, '') + `/${calendarFileName(edition.year)}`;
   return {
     name: 'time-plan',
     getPathsToWatch: () => options.editions.map((e) => `${path.resolve(context.siteDir, e.docsDir)}/**/*.{md,mdx}`),
@@ -62,22 +63,10 @@ export default function timePlanPlugin(context: LoadContext, options: TimePlanOp
       editions: Object.fromEntries(
         options.editions.map((edition) => [
           edition.version,
-          {
-            edition: edition.year,
-            startTime: edition.schedule.startTime,
-            days: resolveDays(
-              edition.schedule.days,
-              readDocs(path.resolve(context.siteDir, edition.docsDir)),
-              edition.urlPrefix,
-            ),
-            calendarPath: calendarPathOf(edition),
-          },
+          timePlanOf(context.siteDir, edition, options.timePlanRoute),
         ]),
       ),
     }),
-    contentLoaded: async ({ content, actions }) => {
-      actions.setGlobalData(content);
-    },
     postBuild: async ({ content, outDir, siteConfig }) => {
       const siteUrl = new URL(context.baseUrl, siteConfig.url).toString();
       for (const edition of options.editions) {

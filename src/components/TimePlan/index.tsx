@@ -2,11 +2,9 @@ import { useSyncExternalStore } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import { usePluginData } from '@docusaurus/useGlobalData';
-import type { TimePlanData, TimePlansData } from '../../plugins/timePlan';
-import { useActiveVersionName, useCourseIndex } from '../../hooks/useCourseIndex';
+import { useCourseIndex } from '../../hooks/useCourseIndex';
 import { SessionProgress } from '../Progress';
-import { copenhagenDate, weeksOf, type ResolvedDay } from '../../data/schedule';
+import { copenhagenDate, type ResolvedDay } from '../../data/schedule';
 import styles from './styles.module.css';
 
 const months = [
@@ -30,12 +28,6 @@ const longDate = (day: ResolvedDay) => {
   return `${day.weekday} ${date} ${months[month - 1]}`;
 };
 
-/** The time plan of the edition being read. */
-function useTimePlan(): TimePlanData {
-  const { editions } = usePluginData('time-plan') as TimePlansData;
-  return editions[useActiveVersionName()] ?? editions.current;
-}
-
 /** Today's date in Copenhagen, known only after hydration so the static page never fixes it at build time. */
 function useToday(): string | undefined {
   return useSyncExternalStore(
@@ -47,17 +39,15 @@ function useToday(): string | undefined {
 
 const subscribeToNothing = () => () => undefined;
 
-/** One week of the time plan as a table; the row of today is marked while the course runs. */
-export function TimePlanWeek({ week }: { week: string }) {
-  const { days, startTime } = useTimePlan();
+/**
+ * One week of the time plan as a table; the row of today is marked while the course runs.
+ * The days come with the page (src/remark/timePlanData.ts), from the edition's schedule.
+ */
+export function TimePlanWeek({ week, days, startTime }: { week: string; days: string; startTime: string }) {
   const { sessions } = useCourseIndex();
   const today = useToday();
-  const weeks = weeksOf(days);
+  const shown = JSON.parse(days) as ResolvedDay[];
   const number = Number(week);
-  const shown = weeks[number - 1];
-  if (!shown) {
-    throw new Error(`"::timeplan{week=${week}}": the schedule has weeks 1 to ${weeks.length}`);
-  }
   return (
     <div className={styles.scroll}>
       <table className={styles.table} data-timeplan-week={number}>
@@ -119,18 +109,17 @@ export function TimePlanWeek({ week }: { week: string }) {
 }
 
 /** The "Add to calendar" download: the same days as an iCalendar file, written at build time. */
-export function CalendarDownload() {
-  const { calendarPath, days, edition } = useTimePlan();
-  const href = useBaseUrl(`/${calendarPath}`);
-  const fileName = calendarPath.split('/').pop();
+export function CalendarDownload({ href: path, edition, count }: { href: string; edition: string; count: string }) {
+  const href = useBaseUrl(path);
+  const fileName = path.split('/').pop();
   return (
     <p className={styles.download}>
       <a className="button button--primary" href={href} download={fileName} data-calendar-download>
         Add to calendar
       </a>
       <span className={styles.downloadNote}>
-        {days.length} all-day events for January {edition}, as an <code>.ics</code> file for Google Calendar, Outlook or
-        Apple Calendar. Import it again after a change: the events are updated, not doubled.
+        {count} all-day events for January {edition}, as an <code>.ics</code> file for Google Calendar, Outlook or Apple
+        Calendar. Import it again after a change: the events are updated, not doubled.
       </span>
     </p>
   );

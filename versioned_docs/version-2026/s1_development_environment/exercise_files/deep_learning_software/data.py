@@ -1,0 +1,169 @@
+"""Build the corrupted MNIST dataset (starter).
+
+Fill in the parts marked "Your turn"; data_solution.py is the reference.
+
+Run it once from the project root:
+
+    uv run python data.py              # downloads MNIST with torchvision
+    uv run python data.py --synthetic  # offline stand-in, see synthetic_digits()
+
+It writes four tensors to data/processed/ that train.py and evaluate.py load.
+"""
+
+import math
+import sys
+from pathlib import Path
+
+import torch
+from torch import Tensor
+from torch.nn import functional as F
+from torch.utils.data import TensorDataset
+
+RAW_DIR = Path("data/raw")
+PROCESSED_DIR = Path("data/processed")
+
+N_TRAIN = 25_000  # images kept from MNIST's 60,000 training images
+N_TEST = 5_000  # images kept from MNIST's 10,000 test images
+NOISE_STD = 0.25  # standard deviation of the Gaussian noise, on the 0-1 pixel scale
+MAX_ANGLE = 15.0  # rotations are drawn uniformly from [-MAX_ANGLE, MAX_ANGLE] degrees
+SEED = 2476  # fixes the subset, the noise and the angles: everyone gets the same data
+
+
+def load_mnist(raw_dir: Path) -> tuple[Tensor, Tensor, Tensor, Tensor]:
+    """Download MNIST (once) and return train images, train targets, test images, test targets.
+
+    Images are uint8 tensors of shape (N, 28, 28); targets are int64 tensors of shape (N,).
+    """
+    # Imported here so that `--synthetic` works even where torchvision is missing.
+    from torchvision.datasets import MNIST
+
+    train = MNIST(root=raw_dir, train=True, download=True)
+    test = MNIST(root=raw_dir, train=False, download=True)
+    return train.data, train.targets, test.data, test.targets
+
+
+# Which of the seven segments (a-g) are lit for each digit, as on a pocket calculator.
+SEGMENTS = {
+    0: "abcdef",
+    1: "bc",
+    2: "abdeg",
+    3: "abcdg",
+    4: "bcfg",
+    5: "acdfg",
+    6: "acdefg",
+    7: "abc",
+    8: "abcdefg",
+    9: "abcdfg",
+}
+
+
+def synthetic_digits(n: int, generator: torch.Generator) -> tuple[Tensor, Tensor]:
+    """SYNTHETIC STAND-IN for MNIST: seven-segment digits with random position and stroke.
+
+    Only for machines that cannot download MNIST (offline laptops, CI runners). A model
+    trained on these learns nothing about handwriting. Same dtypes and shapes as MNIST.
+    """
+    targets = torch.randint(0, 10, (n,), generator=generator)
+    images = torch.zeros(n, 28, 28, dtype=torch.uint8)
+    height, width = 20, 12
+    for i in range(n):
+        y0 = 4 + int(torch.randint(-2, 3, (1,), generator=generator))
+        x0 = 8 + int(torch.randint(-2, 3, (1,), generator=generator))
+        t = int(torch.randint(2, 4, (1,), generator=generator))  # stroke thickness
+        ink = int(torch.randint(180, 256, (1,), generator=generator))
+        mid = y0 + height // 2
+        boxes = {  # segment -> (row_start, row_end, col_start, col_end)
+            "a": (y0, y0 + t, x0, x0 + width),
+            "b": (y0, mid, x0 + width - t, x0 + width),
+            "c": (mid, y0 + height, x0 + width - t, x0 + width),
+            "d": (y0 + height - t, y0 + height, x0, x0 + width),
+            "e": (mid, y0 + height, x0, x0 + t),
+            "f": (y0, mid, x0, x0 + t),
+            "g": (mid - t // 2, mid - t // 2 + t, x0, x0 + width),
+        }
+        for segment in SEGMENTS[int(targets[i])]:
+            r0, r1, c0, c1 = boxes[segment]
+            images[i, r0:r1, c0:c1] = ink
+    return images, targets
+
+
+def rotate(images: Tensor, angles_deg: Tensor) -> Tensor:
+    """Rotate each image in a (N, 1, H, W) float batch by its own angle, in degrees."""
+    angles = angles_deg * math.pi / 180
+    cos, sin = torch.cos(angles), torch.sin(angles)
+    zeros = torch.zeros_like(angles)
+    # One 2x3 affine matrix per image: rotation about the centre, no translation.
+    theta = torch.stack(
+        [torch.stack([cos, -sin, zeros], dim=1), torch.stack([sin, cos, zeros], dim=1)],
+        dim=1,
+    )
+    grid = F.affine_grid(theta, list(images.shape), align_corners=False)
+    return F.grid_sample(images, grid, align_corners=False, padding_mode="zeros")
+
+
+def corrupt(images: Tensor, generator: torch.Generator) -> Tensor:
+    """Turn uint8 (N, 28, 28) digits into float32 (N, 1, 28, 28) rotated, noisy images in [0, 1]."""
+    # Your turn:
+    # 1. convert to float32 in [0, 1] and add a channel dimension: (N, 28, 28) -> (N, 1, 28, 28)
+    # 2. draw one angle per image, uniformly in [-MAX_ANGLE, MAX_ANGLE], and call rotate()
+    # 3. add Gaussian noise with standard deviation NOISE_STD
+    # 4. clamp the result back into [0, 1]
+    # Pass generator= to torch.rand and torch.randn so the result is reproducible.
+    raise NotImplementedError("corrupt() is yours to write")
+
+
+def normalise(images: Tensor, mean: float, std: float) -> Tensor:
+    """Shift and scale images so that the training set has mean 0 and standard deviation 1."""
+    # Your turn: one line.
+    raise NotImplementedError("normalise() is yours to write")
+
+
+def preprocess(raw_dir: Path, processed_dir: Path, synthetic: bool = False) -> None:
+    """Build the corrupted dataset from MNIST and save it as four tensors in processed_dir."""
+    generator = torch.Generator().manual_seed(SEED)
+
+    if synthetic:
+        print("WARNING: using the SYNTHETIC stand-in, not MNIST (see synthetic_digits).")
+        train_images, train_targets = synthetic_digits(N_TRAIN, generator)
+        test_images, test_targets = synthetic_digits(N_TEST, generator)
+    else:
+        try:
+            train_images, train_targets, test_images, test_targets = load_mnist(raw_dir)
+        except (RuntimeError, OSError) as error:
+            raise SystemExit(
+                f"Could not download MNIST ({error}).\n"
+                "Check your internet connection, or run data.py with --synthetic "
+                "to build an offline stand-in."
+            ) from error
+
+    # A fixed random subset keeps training to a few minutes on a laptop CPU.
+    train_idx = torch.randperm(len(train_images), generator=generator)[:N_TRAIN]
+    test_idx = torch.randperm(len(test_images), generator=generator)[:N_TEST]
+    train_images, train_targets = train_images[train_idx], train_targets[train_idx]
+    test_images, test_targets = test_images[test_idx], test_targets[test_idx]
+
+    train_x = corrupt(train_images, generator)
+    test_x = corrupt(test_images, generator)
+
+    # Statistics come from the training set only and are reused for the test set.
+    mean, std = train_x.mean().item(), train_x.std().item()
+    train_x = normalise(train_x, mean, std)
+    test_x = normalise(test_x, mean, std)
+
+    processed_dir.mkdir(parents=True, exist_ok=True)
+    torch.save(train_x, processed_dir / "train_images.pt")
+    torch.save(train_targets.long(), processed_dir / "train_targets.pt")
+    torch.save(test_x, processed_dir / "test_images.pt")
+    torch.save(test_targets.long(), processed_dir / "test_targets.pt")
+    print(f"Saved {len(train_x)} train and {len(test_x)} test images to {processed_dir}/")
+
+
+def corrupt_mnist(processed_dir: Path = PROCESSED_DIR) -> tuple[TensorDataset, TensorDataset]:
+    """Load the processed tensors and return (train, test) datasets of (image, target) pairs."""
+    # Your turn: load the four .pt files with torch.load(path, weights_only=True) and
+    # wrap each images/targets pair in a TensorDataset.
+    raise NotImplementedError("corrupt_mnist() is yours to write")
+
+
+if __name__ == "__main__":
+    preprocess(RAW_DIR, PROCESSED_DIR, synthetic="--synthetic" in sys.argv)
