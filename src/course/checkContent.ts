@@ -203,6 +203,19 @@ function checkBody(doc: DocFile, report: Report, isModule: boolean) {
       report(line, 'a "#" heading; the page title comes from front matter', `"## ${text.slice(2)}" or remove the line`);
     const h2 = /^## (.+?)\s*$/.exec(text);
     if (h2) sections.push({ name: h2[1], line });
+    // A table's header row is the line before its |---| delimiter row.
+    const delimiter = /^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*(:?-{3,}:?\s*)?$/;
+    if (index > 0 && delimiter.test(text)) {
+      const cells = lines[index - 1].trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
+      const empty = cells.findIndex((cell) => cell.trim() === '');
+      if (empty !== -1) {
+        report(
+          line - 1,
+          `header cell ${empty + 1} of a table is empty; screen readers announce that column without a name`,
+          empty === 0 ? 'a name for the first column, such as "| Aspect | ..."' : 'a name for every column',
+        );
+      }
+    }
   });
   checkEmptySections(doc, report, isModule);
   if (!isModule) return;

@@ -1,3 +1,4 @@
+import type { ComponentProps } from 'react';
 import MDXComponents from '@theme-original/MDXComponents';
 import TabItem from '@theme/TabItem';
 import Tabs from '@theme/Tabs';
@@ -18,9 +19,18 @@ function TabPrintLabel({ label }: { label: string }) {
   return <p className="tab-print-label">{label}</p>;
 }
 
+/**
+ * Wide tables scroll sideways inside the page (Infima makes them scroll boxes); a tab stop
+ * lets keyboard readers scroll them too.
+ */
+function Table(props: ComponentProps<'table'>) {
+  return <table tabIndex={0} {...props} />;
+}
+
 /** The components that lesson directives (src/remark) turn into; contributors never write them by hand. */
 export default {
   ...MDXComponents,
+  table: Table,
   Tabs,
   TabItem,
   TabPrintLabel,

@@ -187,6 +187,18 @@ describe('content check', () => {
     expect(problem).toMatch(/command_line\.mdx:14: the image "\.\/exercise_files\/run\.sh" has no alt text/);
   });
 
+  it('reports a table whose header row leaves a column without a name', () => {
+    const body = goodBody.replace(
+      'Text.',
+      ['Text.', '', '| | uv | pip |', '| --- | --- | --- |', '| speed | fast | slow |'].join('\n'),
+    );
+    const [problem] = check({ [s1('command_line.mdx')]: moduleFile({}, body) });
+    expect(problem).toMatch(/command_line\.mdx:16: header cell 1 of a table is empty/);
+    expect(problem).toContain('| Aspect |');
+    const named = goodBody.replace('Text.', ['| Aspect | uv |', '| :-- | --: |', '| speed | fast |'].join('\n'));
+    expect(check({ [s1('command_line.mdx')]: moduleFile({}, named) })).toEqual([]);
+  });
+
   it('requires the exercises, knowledge check and wrap-up sections', () => {
     const problems = check({ [s1('command_line.mdx')]: moduleFile({}, 'Only an introduction.\n') });
     expect(problems).toHaveLength(3);
