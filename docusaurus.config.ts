@@ -3,7 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import type * as Docs from '@docusaurus/plugin-content-docs';
 import type { Options as PwaOptions } from '@docusaurus/plugin-pwa';
-import { codeThemes } from './src/data/codeThemes';
+import { cssCodeTheme } from './src/data/codeThemes';
 import { course } from './src/data/course';
 import { coursePages } from './src/data/coursePages';
 import type { CourseIndexOptions } from './src/plugins/courseIndex';
@@ -167,6 +167,7 @@ const config = {
         ],
       } satisfies PwaOptions,
     ],
+    './src/plugins/codeTheme.ts',
     ['./src/plugins/exerciseFiles.ts', { roots: contentRoots } satisfies ExerciseFilesOptions],
     ['./src/plugins/courseIndex.ts', { editions: builtEditions } satisfies CourseIndexOptions],
     ['./src/plugins/printSessions.ts', { editions: builtEditions } satisfies PrintSessionsOptions],
@@ -214,8 +215,9 @@ const config = {
       copyright: `Course material by ${course.responsible}, licensed under Apache 2.0. Built with Docusaurus.`,
     },
     prism: {
-      theme: codeThemes.light,
-      darkTheme: codeThemes.dark,
+      // Colours come from CSS (src/plugins/codeTheme.ts), the same HTML for both modes.
+      theme: cssCodeTheme,
+      darkTheme: cssCodeTheme,
       additionalLanguages: ['bash', 'powershell', 'toml', 'docker', 'yaml', 'json', 'ini'],
     },
   } satisfies Preset.ThemeConfig,

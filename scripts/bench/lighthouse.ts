@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: Lighthouse on the existing production build, served with gzip on
- * 127.0.0.1. Home page, a session landing page and the two largest module pages, mobile
+ * 127.0.0.1. Home page, a session landing page and the three heaviest module pages, mobile
  * and desktop presets, three runs each; prints the medians and writes them to
  * bench-results/lighthouse.json. It measures; it does not build.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeThemes, contrast } from './codeThemes';
+import { codeThemeCss, codeThemes, contrast, cssCodeTheme } from './codeThemes';
 
 const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
 
@@ -14,4 +14,42 @@ describe('code themes', () => {
       for (const colour of colours) expect(contrast(rgb(colour), background), colour).toBeGreaterThanOrEqual(4.5);
     });
   }
+});
+
+describe('code theme stylesheet', () => {
+  const css = codeThemeCss();
+
+  it('sets the plain colours of both modes as variables the code blocks read', () => {
+    for (const mode of ['light', 'dark'] as const) {
+      const { color, backgroundColor } = codeThemes[mode].plain;
+      expect(css).toContain(
+        `[data-theme='${mode}']{--site-code-color:${String(color)};--site-code-background:${String(backgroundColor)}}`,
+      );
+    }
+    expect(cssCodeTheme.plain).toEqual({
+      color: 'var(--site-code-color)',
+      backgroundColor: 'var(--site-code-background)',
+    });
+  });
+
+  it('has one rule per theme entry, in the theme order, scoped to its mode', () => {
+    const lines = css.split('\n');
+    expect(lines).toHaveLength(2 + codeThemes.light.styles.length + codeThemes.dark.styles.length);
+    const darkKeyword = codeThemes.dark.styles.findIndex((style) => style.types.includes('keyword'));
+    const rule = lines[2 + codeThemes.light.styles.length + darkKeyword];
+    expect(rule).toContain(`[data-theme='dark'] .prism-code .token.keyword`);
+    expect(rule).toContain(`color:${String(codeThemes.dark.styles[darkKeyword].style.color)}`);
+    expect(rule).not.toContain(`[data-theme='light']`);
+  });
+
+  it('writes style properties in CSS spelling', () => {
+    const css = codeThemeCss({
+      light: {
+        plain: { color: '#000000', backgroundColor: '#ffffff' },
+        styles: [{ types: ['comment'], style: { fontStyle: 'italic' } }],
+      },
+      dark: { plain: { color: '#ffffff', backgroundColor: '#000000' }, styles: [] },
+    });
+    expect(css).toContain(`[data-theme='light'] .prism-code .token.comment{font-style:italic}`);
+  });
 });

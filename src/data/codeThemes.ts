@@ -58,3 +58,38 @@ export const codeThemes = {
   light: accessible(themes.github),
   dark: accessible(themes.dracula),
 };
+
+const kebab = (property: string) => property.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+
+/**
+ * The Prism theme the site hands to Docusaurus: token colours come from CSS
+ * (`codeThemeCss`), so the server's HTML is right in both colour modes and code blocks
+ * need not be rendered again in the browser to change theme.
+ */
+export const cssCodeTheme: PrismTheme = {
+  plain: { color: 'var(--site-code-color)', backgroundColor: 'var(--site-code-background)' },
+  styles: [],
+};
+
+/**
+ * The stylesheet for `cssCodeTheme`: each theme's colours under its `[data-theme]`, one rule
+ * per theme entry in the theme's order, so a later entry wins where a token has two types,
+ * as it does in Prism's own themes.
+ */
+export function codeThemeCss(themes: Record<'light' | 'dark', PrismTheme> = codeThemes): string {
+  return (['light', 'dark'] as const)
+    .flatMap((mode) => {
+      const theme = themes[mode];
+      const scope = `[data-theme='${mode}']`;
+      const variables = `${scope}{--site-code-color:${String(theme.plain.color)};--site-code-background:${String(theme.plain.backgroundColor)}}`;
+      const rules = theme.styles.map((entry) => {
+        const selector = entry.types.map((type) => `${scope} .prism-code .token.${type}`).join(',');
+        const declarations = Object.entries(entry.style)
+          .map(([property, value]) => `${kebab(property)}:${String(value)}`)
+          .join(';');
+        return `${selector}{${declarations}}`;
+      });
+      return [variables, ...rules];
+    })
+    .join('\n');
+}

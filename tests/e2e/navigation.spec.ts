@@ -53,3 +53,19 @@ test('on a phone the menu button opens the sidebar and a module link closes it',
   await expect(page).toHaveURL(pages.nextModule);
   await expect(menu).toBeHidden();
 });
+
+test('on a phone the closed menu fetches nothing ahead; opening it prefetches the pages it lists', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await gotoHydrated(page, pages.coreModule);
+  const prefetched = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('link[rel="prefetch"]')].map((link) => link.getAttribute('href')),
+    );
+  // The closed menu's links once counted as on screen: its pages' code was fetched on every visit.
+  await page.waitForLoadState('networkidle');
+  const before = new Set(await prefetched());
+  await page.getByRole('button', { name: 'Toggle navigation bar' }).click();
+  await expect(page.locator('.navbar-sidebar')).toBeVisible();
+  await expect.poll(async () => (await prefetched()).filter((href) => !before.has(href)).length).toBeGreaterThan(3);
+  expect(before.size).toBeLessThan(20);
+});

@@ -1,5 +1,6 @@
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import clsx from 'clsx';
+import { pageHasHydrated } from '@site/src/hydration';
 import styles from './styles.module.css';
 
 export type CollapsibleKind = 'example' | 'solution' | 'hint';
@@ -36,11 +37,6 @@ export interface CollapsibleProps {
  * at once, and whose own script then works on the rendered blocks.
  */
 export const HydrateAllBlocks = createContext(false);
-
-/** True once the page's first hydration is over; blocks rendered after it are live at once. */
-function pageHasHydrated(): boolean {
-  return typeof document !== 'undefined' && document.documentElement.dataset.hasHydrated === 'true';
-}
 
 /**
  * A closed-by-default block for example code, a solution or a hint; native <details>, so it

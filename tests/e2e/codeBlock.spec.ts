@@ -1,0 +1,81 @@
+import type { Page } from '@playwright/test';
+import { codeThemes } from '../../src/data/codeThemes';
+import { expect, gotoHydrated, pages, switchToDark, test } from './fixtures';
+
+/** A long, code-heavy lesson: its last code block is far below the first screen. */
+const longLesson = '/s8_monitoring/data_drifting/';
+
+/** The last code block outside solutions and hints, which keep their own HTML until opened. */
+const lastOpenBlock = (page: Page) => page.locator('xpath=//*[@data-code-block][not(ancestor::details)]').last();
+
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+
+/** The colour a theme gives a token type: the last entry naming it wins, as in Prism's themes. */
+function tokenColour(mode: 'light' | 'dark', type: string): string {
+  const entry = codeThemes[mode].styles.filter((style) => style.types.includes(type) && style.style.color).at(-1);
+  if (!entry) throw new Error(`the ${mode} code theme has no colour for ${type}`);
+  return rgb(String(entry.style.color));
+}
+
+async function colours(page: Page) {
+  const keyword = page.locator('article pre .token.keyword').first();
+  const block = page.locator('article pre.prism-code').first();
+  return {
+    keyword: await keyword.evaluate((element) => getComputedStyle(element).color),
+    text: await block.evaluate((element) => getComputedStyle(element).color),
+    background: await block.evaluate((element) => getComputedStyle(element).backgroundColor),
+  };
+}
+
+test('code is coloured by the light theme, and by the dark one after switching, without a reload', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await gotoHydrated(page, pages.coreModule);
+  expect(await colours(page)).toEqual({
+    keyword: tokenColour('light', 'keyword'),
+    text: rgb(String(codeThemes.light.plain.color)),
+    background: rgb(String(codeThemes.light.plain.backgroundColor)),
+  });
+  await switchToDark(page);
+  expect(await colours(page)).toEqual({
+    keyword: tokenColour('dark', 'keyword'),
+    text: rgb(String(codeThemes.dark.plain.color)),
+    background: rgb(String(codeThemes.dark.plain.backgroundColor)),
+  });
+});
+
+test('a code block far down a long lesson keeps the server HTML until the reader nears it, then copies', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await gotoHydrated(page, longLesson);
+  const last = lastOpenBlock(page);
+  await expect(last).toHaveAttribute('data-code-block', 'static');
+  // Readable before it is live: the server already wrote the highlighted code.
+  await expect(last.locator('pre .token').first()).toBeAttached();
+  await last.scrollIntoViewIfNeeded();
+  await expect(last).toHaveAttribute('data-code-block', 'live');
+  await last.hover();
+  await last.getByRole('button', { name: /copy/i }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied.length).toBeGreaterThan(10);
+  const lines = await last.locator('pre code .token-line').allTextContents();
+  expect(copied.trim()).toBe(lines.join('\n').trim());
+});
+
+test('the keyboard reaching a block that is not yet live keeps its focus where it went', async ({ page }) => {
+  await gotoHydrated(page, longLesson);
+  const last = lastOpenBlock(page);
+  await expect(last).toHaveAttribute('data-code-block', 'static');
+  // Tab from the element just before the block, as a keyboard reader arrives there.
+  await last.evaluate((block) => {
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    before.id = 'before-last-code-block';
+    block.before(before);
+  });
+  await page.locator('#before-last-code-block').focus();
+  await page.keyboard.press('Tab');
+  await expect(last).toHaveAttribute('data-code-block', 'live');
+  await expect(last.locator('pre')).toBeFocused();
+});
