@@ -167,7 +167,7 @@ const config = {
         ],
       } satisfies PwaOptions,
     ],
-    './src/plugins/codeTheme.ts',
+    './src/plugins/codeHighlighting.ts',
     ['./src/plugins/exerciseFiles.ts', { roots: contentRoots } satisfies ExerciseFilesOptions],
     ['./src/plugins/courseIndex.ts', { editions: builtEditions } satisfies CourseIndexOptions],
     ['./src/plugins/printSessions.ts', { editions: builtEditions } satisfies PrintSessionsOptions],
@@ -215,7 +215,7 @@ const config = {
       copyright: `Course material by ${course.responsible}, licensed under Apache 2.0. Built with Docusaurus.`,
     },
     prism: {
-      // Colours come from CSS (src/plugins/codeTheme.ts), the same HTML for both modes.
+      // Colours come from CSS (src/plugins/codeHighlighting.ts), the same HTML for both modes.
       theme: cssCodeTheme,
       darkTheme: cssCodeTheme,
       additionalLanguages: ['bash', 'powershell', 'toml', 'docker', 'yaml', 'json', 'ini'],

@@ -1,6 +1,7 @@
 /**
  * `npm run bench:build`: times a cold production build (caches cleared) and a warm one
- * (caches kept), and samples the peak resident memory of the build's process tree.
+ * (caches kept), of the current edition (`npm run build`) and of every edition
+ * (`npm run build:all`), and samples the peak resident memory of the build's process tree.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -22,10 +23,13 @@ function treeRssKb(rootPid: number): number {
   return total;
 }
 
-function timedBuild(): Promise<{ seconds: number; peakMb: number }> {
+function timedBuild(editions: 'current' | 'all'): Promise<{ seconds: number; peakMb: number }> {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
-    const child = spawn('npx', ['docusaurus', 'build'], { stdio: 'ignore' });
+    const child = spawn('npx', ['docusaurus', 'build'], {
+      stdio: 'ignore',
+      env: { ...process.env, ...(editions === 'all' ? { COURSE_EDITIONS: 'all' } : {}) },
+    });
     let peak = 0;
     const sampler = setInterval(() => (peak = Math.max(peak, treeRssKb(child.pid!))), 200);
     child.on('exit', (code) => {
@@ -36,15 +40,22 @@ function timedBuild(): Promise<{ seconds: number; peakMb: number }> {
   });
 }
 
-async function main() {
+function clearCaches() {
   fs.rmSync('.docusaurus', { recursive: true, force: true });
   fs.rmSync('node_modules/.cache', { recursive: true, force: true });
   fs.rmSync('build', { recursive: true, force: true });
-  const cold = await timedBuild();
-  const warm = await timedBuild();
+}
+
+async function main() {
   console.log('| build | time | peak memory |\n| --- | --- | --- |');
-  console.log(`| cold | ${cold.seconds.toFixed(1)} s | ${cold.peakMb} MB |`);
-  console.log(`| warm | ${warm.seconds.toFixed(1)} s | ${warm.peakMb} MB |`);
+  for (const editions of ['current', 'all'] as const) {
+    clearCaches();
+    const label = editions === 'all' ? 'every edition' : 'current edition';
+    for (const state of ['cold', 'warm']) {
+      const { seconds, peakMb } = await timedBuild(editions);
+      console.log(`| ${label}, ${state} | ${seconds.toFixed(1)} s | ${peakMb} MB |`);
+    }
+  }
 }
 
 main().catch((error) => {

@@ -133,6 +133,8 @@ for (const route of [...routes, notFound, printView, ...archivedSample]) {
     // Open blocks show everything closed ones do (their summaries) and what they hide, so
     // one scan per colour scheme covers both states.
     await openBlocks(page);
+    // Code in a block rendered on opening is plain text until the highlighter has loaded.
+    await expect(page.locator('[data-code-block="plain"]')).toHaveCount(0);
     const found = await violations(page, 'light');
     found.push(...(await codeSnifferErrors(page, 'light')));
     await switchToDark(page);

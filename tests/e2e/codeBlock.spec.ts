@@ -79,3 +79,45 @@ test('the keyboard reaching a block that is not yet live keeps its focus where i
   await expect(last).toHaveAttribute('data-code-block', 'live');
   await expect(last.locator('pre')).toBeFocused();
 });
+
+test('code on a page opened by a link is highlighted in the browser, in the languages the site adds to Prism', async ({
+  page,
+}) => {
+  await gotoHydrated(page, pages.landing);
+  await page
+    .locator('article')
+    .getByRole('link', { name: /command line/i })
+    .first()
+    .click();
+  await expect(page).toHaveURL(pages.coreModule);
+  // Bash is one of the extra languages: without it, a block would hold only plain tokens.
+  const bash = page.locator('article [data-code-block="live"] pre.language-bash').first();
+  await expect(bash.locator('.token:not(.plain)').first()).toBeAttached();
+  await expect(bash.locator('.token.function, .token.builtin').first()).toBeAttached();
+});
+
+test('the highlighter is not in the start-up script: a page without code never loads it, a page with code does', async ({
+  page,
+}) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  const bodies = (urls: string[]) => Promise.all(urls.map(async (url) => (await page.request.get(url)).text()));
+  // "token-line" is the class the highlighter gives each line of code.
+  const highlighterIn = (texts: string[]) => texts.some((text) => text.includes('token-line'));
+
+  await gotoHydrated(page, '/pages/faq/');
+  await page.waitForLoadState('networkidle');
+  expect(scripts.some((url) => /\/main\.[0-9a-f]+\.js$/.test(url))).toBe(true);
+  expect(highlighterIn(await bodies(scripts))).toBe(false);
+
+  const before = scripts.length;
+  await gotoHydrated(page, pages.coreModule);
+  const block = page.locator('article [data-code-block]').first();
+  await block.scrollIntoViewIfNeeded();
+  await expect(block).toHaveAttribute('data-code-block', 'live');
+  const later = scripts.slice(before);
+  expect(later.some((url) => /\/code-highlighting\.[0-9a-f]+\.js$/.test(url))).toBe(true);
+  expect(highlighterIn(await bodies(later))).toBe(true);
+});
