@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { testSteps } from '../../scripts/testSteps';
 
 interface Step {
   uses?: string;
@@ -38,8 +39,7 @@ describe('pull request workflow', () => {
     );
     expect(runsOf('build')).toEqual(expect.arrayContaining(['npm ci', 'npm run build:all']));
     expect(runsOf('e2e')).toEqual(expect.arrayContaining(['npx playwright install --with-deps chromium']));
-    const scripts = JSON.parse(fs.readFileSync('package.json', 'utf8')).scripts as Record<string, string>;
-    for (const part of scripts.test.split('&&').map((p) => p.trim().replace(/^npm run /, ''))) {
+    for (const part of testSteps) {
       const inWorkflow = Object.values(workflow.jobs).some((job) =>
         job.steps.some(
           (s) =>
