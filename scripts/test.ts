@@ -20,7 +20,10 @@ for (const step of testSteps) {
 }
 
 const total = timings.reduce((sum, timing) => sum + timing.seconds, 0);
-const minutes = (seconds: number) => `${Math.floor(seconds / 60)}:${String(Math.round(seconds % 60)).padStart(2, '0')}`;
+const minutes = (seconds: number) => {
+  const whole = Math.round(seconds);
+  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
+};
 console.log('\n| step | time (min:s) | result |\n| --- | --- | --- |');
 for (const timing of timings) console.log(`| ${timing.step} | ${minutes(timing.seconds)} | ${timing.status} |`);
 console.log(`| all | ${minutes(total)} | ${failed ? `stopped at ${failed}` : 'passed'} |`);
