@@ -22,14 +22,13 @@ describe('code theme stylesheet', () => {
   it('sets the plain colours of both modes as variables the code blocks read', () => {
     for (const mode of ['light', 'dark'] as const) {
       const { color, backgroundColor } = codeThemes[mode].plain;
+      const [c, b] = [String(color), String(backgroundColor)];
       expect(css).toContain(
-        `[data-theme='${mode}']{--site-code-color:${String(color)};--site-code-background:${String(backgroundColor)}}`,
+        `[data-theme='${mode}']{--site-code-color:${c};--site-code-background:${b};--prism-color:${c};--prism-background-color:${b}}`,
       );
     }
-    expect(cssCodeTheme.plain).toEqual({
-      color: 'var(--site-code-color)',
-      backgroundColor: 'var(--site-code-background)',
-    });
+    // Nothing inline: an empty plain style keeps style attributes off every line of code.
+    expect(cssCodeTheme).toEqual({ plain: {}, styles: [] });
   });
 
   it('has one rule per theme entry, in the theme order, scoped to its mode', () => {

@@ -62,14 +62,13 @@ export const codeThemes = {
 const kebab = (property: string) => property.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
 /**
- * The Prism theme the site hands to Docusaurus: token colours come from CSS
+ * The Prism theme the site hands to Docusaurus: every colour comes from CSS
  * (`codeThemeCss`), so the server's HTML is right in both colour modes and code blocks
- * need not be rendered again in the browser to change theme.
+ * need not be rendered again in the browser to change theme. An empty `plain` keeps
+ * inline styles off every line: long lessons have thousands of them, each one a style
+ * the browser cannot share between elements.
  */
-export const cssCodeTheme: PrismTheme = {
-  plain: { color: 'var(--site-code-color)', backgroundColor: 'var(--site-code-background)' },
-  styles: [],
-};
+export const cssCodeTheme: PrismTheme = { plain: {}, styles: [] };
 
 /**
  * The stylesheet for `cssCodeTheme`: each theme's colours under its `[data-theme]`, one rule
@@ -81,7 +80,9 @@ export function codeThemeCss(themes: Record<'light' | 'dark', PrismTheme> = code
     .flatMap((mode) => {
       const theme = themes[mode];
       const scope = `[data-theme='${mode}']`;
-      const variables = `${scope}{--site-code-color:${String(theme.plain.color)};--site-code-background:${String(theme.plain.backgroundColor)}}`;
+      const [color, background] = [String(theme.plain.color), String(theme.plain.backgroundColor)];
+      // --prism-* are the variables Docusaurus's code block reads; --site-code-* are ours.
+      const variables = `${scope}{--site-code-color:${color};--site-code-background:${background};--prism-color:${color};--prism-background-color:${background}}`;
       const rules = theme.styles.map((entry) => {
         const selector = entry.types.map((type) => `${scope} .prism-code .token.${type}`).join(',');
         const declarations = Object.entries(entry.style)

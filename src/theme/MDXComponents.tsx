@@ -1,7 +1,5 @@
 import type { ComponentProps } from 'react';
 import MDXComponents from '@theme-original/MDXComponents';
-import TabItem from '@theme/TabItem';
-import Tabs from '@theme/Tabs';
 import { Checklist, ChecklistItem } from '@site/src/components/Checklist';
 import CodeFile from '@site/src/components/CodeFile';
 import Collapsible from '@site/src/components/Collapsible';
@@ -12,6 +10,7 @@ import CourseMap from '@site/src/components/CourseMap';
 import { ExerciseProgress, ExerciseStep, ProgressTransfer } from '@site/src/components/Progress';
 import { Quiz, QuizExplanation, QuizOption, QuizOptions, QuizPrompt, QuizQuestion } from '@site/src/components/Quiz';
 import SessionModules from '@site/src/components/SessionModules';
+import { TabItem, Tabs } from '@site/src/components/Tabs';
 import { CalendarDownload, TimePlanWeek } from '@site/src/components/TimePlan';
 
 /** Names a tab's panel on paper, where all panels of a tab set are printed (see custom.css). */

@@ -121,3 +121,36 @@ test('the highlighter is not in the start-up script: a page without code never l
   expect(later.some((url) => /\/code-highlighting\.[0-9a-f]+\.js$/.test(url))).toBe(true);
   expect(highlighterIn(await bodies(later))).toBe(true);
 });
+
+test('far code blocks are sized from their line count: the page does not move when they are laid out', async ({
+  page,
+}) => {
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await gotoHydrated(page, longLesson);
+    const heights = await page.evaluate(() => {
+      const blocks = [...document.querySelectorAll<HTMLElement>('article .code-block-island pre')].filter(
+        (pre) => !pre.closest('details'),
+      );
+      const skipped = blocks.filter((pre) => getComputedStyle(pre).contentVisibility === 'auto');
+      const before = skipped.map((pre) => pre.getBoundingClientRect().height);
+      // Laid out for real, as when the reader scrolls to them.
+      skipped.forEach((pre) => (pre.style.contentVisibility = 'visible'));
+      const after = skipped.map((pre) => pre.getBoundingClientRect().height);
+      return { blocks: blocks.length, before, after };
+    });
+    expect(heights.blocks).toBeGreaterThan(10);
+    expect(heights.before.length).toBe(heights.blocks);
+    heights.before.forEach((height, index) => expect(Math.abs(height - heights.after[index])).toBeLessThanOrEqual(1));
+  }
+});
+
+test('highlighted code is lean markup: no style on each line, plain text outside spans', async ({ page }) => {
+  await gotoHydrated(page, longLesson);
+  const article = page.locator('article');
+  expect(await article.locator('pre .token-line').count()).toBeGreaterThan(500);
+  expect(await article.locator('pre .token.keyword').count()).toBeGreaterThan(50);
+  await expect(article.locator('pre .token-line[style], pre.prism-code[style]')).toHaveCount(0);
+  // Empty lines keep the theme's inline-block span; every other plain token is bare text.
+  await expect(article.locator('pre .token.plain:not([style])')).toHaveCount(0);
+});

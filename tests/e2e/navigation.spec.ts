@@ -54,6 +54,27 @@ test('on a phone the menu button opens the sidebar and a module link closes it',
   await expect(menu).toBeHidden();
 });
 
+test('on a phone the menu is built when it first opens, shows the course sidebar at once, and reopens', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await gotoHydrated(page, pages.coreModule);
+  // Nothing of the menu is rendered on a page load: it used to cost a phone the sidebar's render.
+  await expect(page.locator('.navbar-sidebar')).toHaveCount(0);
+  const toggle = page.getByRole('button', { name: 'Toggle navigation bar' });
+  await toggle.click();
+  const menu = page.locator('.navbar-sidebar');
+  await expect(menu).toBeVisible();
+  // The course sidebar, not the main menu, is the panel shown, with this module marked.
+  await expect(menu.locator('.navbar-sidebar__items')).toHaveClass(/navbar-sidebar__items--show-secondary/);
+  await expect(menu.locator('.menu__link--active', { hasText: 'M1 · The command line' })).toBeVisible();
+  await menu.getByRole('button', { name: 'Close navigation bar' }).click();
+  await expect(menu).toBeHidden();
+  await toggle.click();
+  await expect(menu).toBeVisible();
+  await expect(menu.getByRole('link', { name: 'M2 · Package manager' })).toBeVisible();
+});
+
 test('on a phone the closed menu fetches nothing ahead; opening it prefetches the pages it lists', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await gotoHydrated(page, pages.coreModule);

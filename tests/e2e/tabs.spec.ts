@@ -46,3 +46,53 @@ test('package manager tabs switch between uv and pip together', async ({ page })
     await expect(set.getByRole('tab', { name: 'pip', exact: true })).toHaveAttribute('aria-selected', 'true');
   }
 });
+
+test('arrow keys, Home and End move between tabs and choose them; each tab names its panel', async ({ page }) => {
+  await gotoHydrated(page, pages.coreModule);
+  const set = osTabSets(page).first();
+  const tabs = set.getByRole('tab');
+  const count = await tabs.count();
+  expect(count).toBeGreaterThanOrEqual(2);
+  await tabs.first().focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(tabs.nth(1)).toBeFocused();
+  await expect(tabs.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('End');
+  await expect(tabs.nth(count - 1)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Home');
+  await expect(tabs.first()).toBeFocused();
+  await expect(tabs.first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowLeft');
+  await expect(tabs.nth(count - 1)).toBeFocused();
+  // The chosen tab's panel is the one shown, and it is named by its tab.
+  const panelId = await tabs.nth(count - 1).getAttribute('aria-controls');
+  const panel = page.locator(`[id="${panelId}"]`);
+  await expect(panel).toBeVisible();
+  await expect(panel).toHaveAttribute('role', 'tabpanel');
+  await expect(panel).toHaveAttribute('aria-labelledby', (await tabs.nth(count - 1).getAttribute('id'))!);
+});
+
+test('tab sets keep the server HTML when the page hydrates: no panel is rebuilt and their code stays', async ({
+  page,
+}) => {
+  // Records every tab panel taken out of the page from the first byte on.
+  await page.addInitScript(() => {
+    const removed: string[] = [];
+    (window as unknown as { removedPanels: string[] }).removedPanels = removed;
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.removedNodes)
+          if (node instanceof Element && (node.matches('[role="tabpanel"]') || node.querySelector('[role="tabpanel"]')))
+            removed.push(node.outerHTML.slice(0, 80));
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await gotoHydrated(page, pages.coreModule);
+  await page.waitForLoadState('networkidle');
+  const panels = page.locator('article [role="tabpanel"]');
+  expect(await panels.count()).toBeGreaterThanOrEqual(4);
+  expect(await page.evaluate(() => (window as unknown as { removedPanels: string[] }).removedPanels)).toEqual([]);
+  // Code in every panel, shown or not, is still there to read, print and search.
+  const codeInPanels = page.locator('article [role="tabpanel"] pre');
+  expect(await codeInPanels.count()).toBeGreaterThanOrEqual(2);
+  for (const text of await codeInPanels.allTextContents()) expect(text.trim().length).toBeGreaterThan(0);
+});

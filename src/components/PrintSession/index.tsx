@@ -16,6 +16,9 @@ interface Props {
   sessionRoute: string;
 }
 
+/** Attributes that name other elements by id. */
+const idReferences = ['aria-controls', 'aria-labelledby', 'aria-describedby', 'for'];
+
 /**
  * A whole session on one page for printing or saving as PDF: the landing page and every
  * module in order, collapsible blocks open, solutions in or out as the reader chooses, tabs
@@ -31,7 +34,8 @@ export default function PrintSession({ lessons, session, title, sessionRoute }: 
       details.open = true;
     });
     // Lessons share heading ids ("exercises", "wrap-up"): give each lesson's ids its own prefix,
-    // and its in-page links with them, so ids stay unique and links go to their own lesson.
+    // and its in-page links and id references (a tab's panel) with them, so ids stay unique
+    // and links and references go to their own lesson.
     document.querySelectorAll<HTMLElement>('[data-print-lesson]').forEach((lesson, index) => {
       const prefix = `lesson${index + 1}-`;
       lesson.querySelectorAll<HTMLElement>('[id]').forEach((element) => {
@@ -40,6 +44,12 @@ export default function PrintSession({ lessons, session, title, sessionRoute }: 
       lesson.querySelectorAll<HTMLAnchorElement>('a[href^="#"]').forEach((link) => {
         link.setAttribute('href', `#${prefix}${link.getAttribute('href')!.slice(1)}`);
       });
+      for (const attribute of idReferences) {
+        lesson.querySelectorAll(`[${attribute}]`).forEach((element) => {
+          const ids = element.getAttribute(attribute)!.split(/\s+/).filter(Boolean);
+          element.setAttribute(attribute, ids.map((id) => `${prefix}${id}`).join(' '));
+        });
+      }
     });
   }, []);
 

@@ -1,12 +1,25 @@
 // Wraps the theme's code block: keeps the server's HTML during hydration, renders the block
 // (copy and wrap buttons included) once it nears the screen or the keyboard reaches it.
-import { startTransition, useEffect, useLayoutEffect, useRef, useState, type FocusEvent } from 'react';
+import {
+  startTransition,
+  type CSSProperties,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type FocusEvent,
+} from 'react';
 import type CodeBlockType from '@theme/CodeBlock';
 import type { WrapperProps } from '@docusaurus/types';
 import { loadCodeBlock, loadedCodeBlock, type HighlightingCodeBlock } from '@site/src/codeHighlighting';
 import { isHydratingServerHtml, whenIdle } from '@site/src/hydration';
 
 type Props = WrapperProps<typeof CodeBlockType>;
+
+/** How many lines a block's code has, as the theme shows it (without a final newline). */
+function lineCount(code: Props['children']): number {
+  return typeof code === 'string' ? code.replace(/\n$/, '').split('\n').length : 1;
+}
 
 const focusableElements = (root: HTMLElement | null) =>
   root ? [...root.querySelectorAll<HTMLElement>('pre, button, a[href], [tabindex]')] : [];
@@ -72,9 +85,11 @@ export default function CodeBlockWrapper(props: Props) {
     focused.current = -1;
   }, [live, keepsServerHtml]);
 
+  // Sizes the block before the browser lays it out (see `.code-block-island pre` in custom.css).
+  const size = { '--code-lines': lineCount(props.children) } as CSSProperties;
   if (live) {
     return (
-      <div key="live" ref={island}>
+      <div key="live" ref={island} className="code-block-island" style={size}>
         <Highlighting {...props} />
       </div>
     );
@@ -83,7 +98,7 @@ export default function CodeBlockWrapper(props: Props) {
     // Rendered in the browser before the highlighter has loaded (a page opened by a link in
     // the first moments): the code as plain text, highlighted a moment later.
     return (
-      <div key="plain" ref={island}>
+      <div key="plain" ref={island} className="code-block-island" style={size}>
         <pre
           tabIndex={0}
           className="prism-code thin-scrollbar"
@@ -99,6 +114,8 @@ export default function CodeBlockWrapper(props: Props) {
     <div
       key="static"
       ref={island}
+      className="code-block-island"
+      style={size}
       suppressHydrationWarning
       dangerouslySetInnerHTML={{ __html: '' }}
       onFocus={(event: FocusEvent<HTMLDivElement>) => {
