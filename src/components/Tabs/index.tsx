@@ -20,8 +20,8 @@ import styles from './styles.module.css';
  * They behave as the theme's tabs do: a choice applies to every set of its group, on this
  * page and the next ones (kept under the theme's own storage key), and `?os=windows` in a
  * link chooses for the reader. Unlike the theme's, a set is not rebuilt once the page has
- * hydrated: the theme remounts every tab set at that moment, which on a phone cost tens of
- * milliseconds per set and threw away the server's HTML of the code inside.
+ * hydrated: the theme remounts every tab set at that moment, which added to a phone's work
+ * after hydration and threw away the server's HTML of the code inside.
  */
 
 interface TabItemProps {
