@@ -168,6 +168,7 @@ const config = {
       } satisfies PwaOptions,
     ],
     './src/plugins/codeHighlighting.ts',
+    './src/plugins/compileHints.ts',
     ['./src/plugins/exerciseFiles.ts', { roots: contentRoots } satisfies ExerciseFilesOptions],
     ['./src/plugins/courseIndex.ts', { editions: builtEditions } satisfies CourseIndexOptions],
     ['./src/plugins/printSessions.ts', { editions: builtEditions } satisfies PrintSessionsOptions],

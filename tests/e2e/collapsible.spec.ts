@@ -97,6 +97,23 @@ test('a closed block keeps its content before it is opened, and its code can be 
   expect(await block.locator('pre').first().innerText()).toContain(copied.trim().split('\n')[0]);
 });
 
+test('code in a closed block arrives as plain text, one run per line, and is coloured once opened', async ({
+  page,
+}) => {
+  await gotoHydrated(page, '/s8_monitoring/data_drifting/');
+  const block = page
+    .locator('details[data-collapsible="solution"]', { has: page.locator('pre.language-python') })
+    .first();
+  const code = block.locator('pre.language-python').first();
+  // Before opening: every line is there as text, with no token spans inside it.
+  expect(await code.locator('.token-line').count()).toBeGreaterThan(3);
+  expect(await code.evaluate((pre) => pre.textContent ?? '')).toMatch(/\b(import|def|return)\b/);
+  await expect(code.locator('.token-line > .token:not(.plain)')).toHaveCount(0);
+  await block.locator('> summary').click();
+  await expect(code.locator('.token.keyword').first()).toBeAttached();
+  await expect(code.locator('.token.keyword').first()).toBeVisible();
+});
+
 test('blocks on a page reached by a link are complete too', async ({ page }) => {
   await gotoHydrated(page, pages.coreModule);
   await page.locator(`a[href="${pages.nextModule}"]`).first().click();

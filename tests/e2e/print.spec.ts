@@ -61,6 +61,12 @@ test('solutions print only when the reader includes them', async ({ page }) => {
   expect(withSolutions.length).toBeGreaterThan(without.length);
 });
 
+test('code in the printable session is coloured, solutions included', async ({ page }) => {
+  await gotoHydrated(page, printRoute('/s8_monitoring/'));
+  await expect(page.locator('article pre .token.keyword').first()).toBeAttached();
+  expect(await page.locator('[data-collapsible="solution"] pre .token.keyword').count()).toBeGreaterThan(0);
+});
+
 test('each session landing page links to its printable version', async ({ page }) => {
   await gotoHydrated(page, pages.landing);
   await page.locator('[data-print-link]').click();

@@ -1,5 +1,6 @@
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import clsx from 'clsx';
+import { UncolouredCode } from '@site/src/codeHighlighting/uncolouredCode';
 import { pageHasHydrated } from '@site/src/hydration';
 import styles from './styles.module.css';
 
@@ -45,7 +46,9 @@ export const HydrateAllBlocks = createContext(false);
  * A closed block is not hydrated with the page: its server-rendered HTML stays as it is
  * (readable when opened, printed, searched) and React takes it over when the reader first
  * opens it. Solutions are most of a lesson's code, and hydrating thousands of highlighted
- * spans nobody has asked to see is what kept long lessons busy for seconds on phones.
+ * spans nobody has asked to see is what kept long lessons busy for seconds on phones. For the
+ * same reason the server sends the code in it uncoloured (UncolouredCode): React renders it
+ * again, coloured, on opening, so the colours would only have been parsed to be thrown away.
  */
 export default function Collapsible({ kind, title, children }: CollapsibleProps) {
   const kindName = kindNames[kind];
@@ -70,7 +73,7 @@ export default function Collapsible({ kind, title, children }: CollapsibleProps)
       </summary>
       {onServer || live ? (
         <div key="live" className={styles.body}>
-          {children}
+          {onServer && !hydrateAll ? <UncolouredCode value>{children}</UncolouredCode> : children}
         </div>
       ) : (
         // Keeps the server's HTML untouched during hydration; see above.
