@@ -123,7 +123,10 @@ async function main() {
     ...(mobile.performance < targets.performance
       ? [`${name}: mobile performance ${mobile.performance} < ${targets.performance}`]
       : []),
-    ...(mobile.lcpMs > targets.lcpMs ? [`${name}: mobile LCP ${(mobile.lcpMs / 1000).toFixed(1)} s > 2.0 s`] : []),
+    ...(mobile.lcpMs > targets.lcpMs ? [`${name}: mobile LCP ${mobile.lcpMs} ms > ${targets.lcpMs} ms`] : []),
+    ...(mobile.tbtMs > targets.tbtMs
+      ? [`${name}: mobile total blocking time ${mobile.tbtMs} ms > ${targets.tbtMs} ms`]
+      : []),
     ...(desktop.performance < targets.desktopPerformance
       ? [`${name}: desktop performance ${desktop.performance} < 100`]
       : []),

@@ -1,3 +1,4 @@
+import { createContext, createElement, useContext, type ReactNode } from 'react';
 import { useActiveDocContext } from '@docusaurus/plugin-content-docs/client';
 import { usePluginData } from '@docusaurus/useGlobalData';
 import type { CourseIndexData, EditionIndex } from '../plugins/courseIndex';
@@ -7,9 +8,24 @@ export function useEditions(): CourseIndexData['editions'] {
   return (usePluginData('course-index') as CourseIndexData).editions;
 }
 
+const ActiveVersionName = createContext<string | null>(null);
+
+/**
+ * Works out once per page which docs version is being read, for every component below.
+ * The theme's `useActiveDocContext` matches the address against every page of every
+ * edition; each sidebar link asking for itself made that thousands of matches per render.
+ * Mounted by src/theme/Root.tsx.
+ */
+export function ActiveVersionProvider({ children }: { children: ReactNode }): ReactNode {
+  const name = useActiveDocContext(undefined).activeVersion?.name ?? 'current';
+  return createElement(ActiveVersionName.Provider, { value: name }, children);
+}
+
 /** The docs version of the page being read: an archived edition's year under its prefix, else "current". */
 export function useActiveVersionName(): string {
-  return useActiveDocContext(undefined).activeVersion?.name ?? 'current';
+  const name = useContext(ActiveVersionName);
+  if (name === null) throw new Error('useActiveVersionName needs ActiveVersionProvider above it (src/theme/Root.tsx).');
+  return name;
 }
 
 /**
