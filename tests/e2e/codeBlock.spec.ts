@@ -17,6 +17,15 @@ function tokenColour(mode: 'light' | 'dark', type: string): string {
   return rgb(String(entry.style.color));
 }
 
+/** The addresses of the scripts the page requests from now on, in order; the list grows as it does. */
+function scriptsRequested(page: Page): string[] {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  return scripts;
+}
+
 async function colours(page: Page) {
   const keyword = page.locator('article pre .token.keyword').first();
   const block = page.locator('article pre.prism-code').first();
@@ -99,10 +108,7 @@ test('code on a page opened by a link is highlighted in the browser, in the lang
 test('the highlighter is not in the start-up script: a page without code never loads it, a page with code does', async ({
   page,
 }) => {
-  const scripts: string[] = [];
-  page.on('request', (request) => {
-    if (request.resourceType() === 'script') scripts.push(request.url());
-  });
+  const scripts = scriptsRequested(page);
   const bodies = (urls: string[]) => Promise.all(urls.map(async (url) => (await page.request.get(url)).text()));
   // "token-line" is the class the highlighter gives each line of code.
   const highlighterIn = (texts: string[]) => texts.some((text) => text.includes('token-line'));
@@ -125,10 +131,7 @@ test('the highlighter is not in the start-up script: a page without code never l
 test('the start-up scripts ask the browser to compile them up front, the scripts loaded later do not', async ({
   page,
 }) => {
-  const scripts: string[] = [];
-  page.on('request', (request) => {
-    if (request.resourceType() === 'script') scripts.push(request.url());
-  });
+  const scripts = scriptsRequested(page);
   await gotoHydrated(page, pages.coreModule);
   await page.locator('article [data-code-block]').first().scrollIntoViewIfNeeded();
   await expect(page.locator('article [data-code-block="live"]').first()).toBeAttached();
